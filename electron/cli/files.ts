@@ -1,0 +1,36 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readQdpx } from '../../shared/qdpx/readQdpx';
+import type { ProjectBundle } from '../../shared/model';
+import { buildSample } from '../../shared/sample/buildSample';
+import type { SampleSpec } from '../../shared/sample/spec';
+
+const SAMPLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../samples/carers-pilot');
+
+/** Reads a project file; errors name the file and the reason in one line. */
+export async function readProjectFile(path: string): Promise<ProjectBundle> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read'}.`);
+  }
+  return readQdpx(bytes, basename(path));
+}
+
+/** Writes all or nothing: to a temporary file first, then renamed over the target. */
+export async function writeFileWhole(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.partial`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, path);
+}
+
+/** The sample project from samples/carers-pilot, built by the same core as the app. */
+export async function loadSample(): Promise<ProjectBundle> {
+  const spec = JSON.parse(await readFile(join(SAMPLE_DIR, 'sample.json'), 'utf8')) as SampleSpec;
+  const texts: Record<string, string> = {};
+  for (const source of spec.sources) texts[source.file] = await readFile(join(SAMPLE_DIR, source.file), 'utf8');
+  return buildSample(spec, texts);
+}

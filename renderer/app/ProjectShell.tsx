@@ -1,0 +1,79 @@
+import { useState, type ReactNode } from 'react';
+import { PHASES, type ProjectId } from '../../shared/model';
+import { errorText, Status, type StatusMessage } from '../components/Status';
+import { useProject } from '../hooks/useProjectData';
+import { PHASE_INFO } from './phases';
+import { openProjectFile, saveProjectFile } from './projectFiles';
+import { navigate, routeHref, type ProjectView } from './routes';
+
+interface Props {
+  projectId: ProjectId;
+  /** The view highlighted in the navigation. */
+  current: ProjectView;
+  children: ReactNode;
+}
+
+const DATA_VIEWS: { view: ProjectView; label: string }[] = [
+  { view: 'sources', label: 'Sources' },
+  { view: 'participants', label: 'Participants' },
+  { view: 'history', label: 'History' },
+];
+
+/** The frame around every screen of a project: header with file actions, phase navigation. */
+export function ProjectShell({ projectId, current, children }: Props) {
+  const project = useProject(projectId);
+  const [status, setStatus] = useState<StatusMessage | null>(null);
+  const [isBusy, setBusy] = useState(false);
+
+  const act = async (action: () => Promise<string | null>) => {
+    setBusy(true);
+    try {
+      const text = await action();
+      if (text) setStatus({ kind: 'info', text });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = () => act(() => saveProjectFile(projectId));
+  const openFile = () => act(async () => {
+    const id = await openProjectFile();
+    if (!id) return null;
+    navigate({ name: 'project', projectId: id, view: 'dashboard' });
+    return 'Opened the project file as a new project.';
+  });
+
+  const link = (view: ProjectView, label: ReactNode, key: string = view) => (
+    <li key={key}>
+      <a href={routeHref({ name: 'project', projectId, view })} aria-current={current === view ? 'page' : undefined}>{label}</a>
+    </li>
+  );
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <a className="brand" href="#/projects" aria-label="Storyloom: all projects">Storyloom</a>
+        <span className="project-title">{project?.name ?? ''}</span>
+        <div className="topbar-actions">
+          <button type="button" onClick={() => void save()} disabled={isBusy}>Save project file</button>
+          <button type="button" onClick={() => void openFile()} disabled={isBusy}>Open project file…</button>
+          <a className="button-link" href="#/projects">All projects</a>
+        </div>
+      </header>
+      <nav className="sidebar" aria-label="Project">
+        <ul>{link('dashboard', 'Overview')}</ul>
+        <h2 className="nav-heading" id="nav-phases">Phases</h2>
+        <ol aria-labelledby="nav-phases">
+          {PHASES.map((phase) => link(phase, <><span className="phase-number">{PHASE_INFO[phase].number}</span> {PHASE_INFO[phase].title}</>))}
+        </ol>
+        <h2 className="nav-heading" id="nav-data">Data</h2>
+        <ul aria-labelledby="nav-data">{DATA_VIEWS.map((v) => link(v.view, v.label))}</ul>
+      </nav>
+      <main id="main" className="page" tabIndex={-1}>
+        <Status message={status} onDismiss={() => setStatus(null)} />
+        {project === undefined ? null : project === null ? <p>This project no longer exists.</p> : children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ProjectId } from '../../shared/model';
+import { readQdpx } from '../../shared/qdpx/readQdpx';
+import { writeQdpx } from '../../shared/qdpx/writeQdpx';
+import { addProjectFromBundle, loadBundle } from '../db/repositories/bundles';
+import { platform } from '../platform';
+
+const QDPX_FILTER = { name: 'REFI-QDA project', extensions: ['qdpx'] };
+
+/** A file name from a project name: no characters that file systems refuse. */
+export function projectFileName(name: string): string {
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
+  return `${safe || 'Project'}.qdpx`;
+}
+
+/** Saves the whole project as a .qdpx file. Returns a status line for the user. */
+export async function saveProjectFile(projectId: ProjectId): Promise<string> {
+  const bundle = await loadBundle(projectId);
+  const bytes = await writeQdpx(bundle);
+  const name = projectFileName(bundle.project.name);
+  const outcome = await platform.saveFile(name, bytes, QDPX_FILTER);
+  return outcome.isSaved ? `Saved "${name}" to ${outcome.where}.` : 'Not saved.';
+}
+
+/**
+ * Asks for a .qdpx file and opens it as a new project. Throws with a message that names the
+ * file and the problem when it is not a project; nothing is stored then.
+ */
+export async function openProjectFile(): Promise<ProjectId | null> {
+  const file = await platform.pickProjectFile();
+  if (!file) return null;
+  const bundle = await readQdpx(file.bytes, file.name);
+  return addProjectFromBundle(bundle, `Opened project file "${file.name}"`);
+}

@@ -1,0 +1,35 @@
+import type { ProjectId, SourceId } from '../../shared/model';
+
+export const PROJECT_VIEWS = [
+  'dashboard', 'familiarise', 'code', 'themes', 'review', 'define', 'report', 'sources', 'participants', 'history',
+] as const;
+export type ProjectView = (typeof PROJECT_VIEWS)[number];
+
+export type Route =
+  | { name: 'projects' }
+  | { name: 'project'; projectId: ProjectId; view: ProjectView }
+  | { name: 'reader'; projectId: ProjectId; sourceId: SourceId };
+
+/** Parses location.hash; anything unknown is the project list. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (parts[0] === 'project' && parts[1]) {
+    const projectId = parts[1] as ProjectId;
+    if (parts[2] === 'sources' && parts[3]) return { name: 'reader', projectId, sourceId: parts[3] as SourceId };
+    const view = (PROJECT_VIEWS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as ProjectView) : 'dashboard';
+    return { name: 'project', projectId, view };
+  }
+  return { name: 'projects' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'projects': return '#/projects';
+    case 'project': return `#/project/${encodeURIComponent(route.projectId)}/${route.view}`;
+    case 'reader': return `#/project/${encodeURIComponent(route.projectId)}/sources/${encodeURIComponent(route.sourceId)}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}

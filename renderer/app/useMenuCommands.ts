@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import type { ProjectId } from '../../shared/model';
+import { platform } from '../platform';
+import { openProjectFile, saveProjectFile } from './projectFiles';
+import { navigate } from './routes';
+
+/** Wires the desktop menu (File, Help) to the same actions as the on-screen buttons. */
+export function useMenuCommands(projectId: ProjectId | null): void {
+  useEffect(() => {
+    platform.setMenuEnabled('project:save-file', projectId !== null);
+    return platform.onMenuCommand((command) => {
+      const report = (error: unknown) => window.alert(error instanceof Error ? error.message : String(error));
+      switch (command) {
+        case 'project:new':
+          navigate({ name: 'projects' });
+          setTimeout(() => document.getElementById('new-project-name')?.focus(), 0);
+          break;
+        case 'project:open-file':
+          openProjectFile().then((id) => id && navigate({ name: 'project', projectId: id, view: 'dashboard' }), report);
+          break;
+        case 'project:save-file':
+          if (projectId) saveProjectFile(projectId).catch(report);
+          break;
+        case 'help:about':
+          window.alert('Storyloom: qualitative analysis of carer narratives and focus groups. Your data stay on this computer.');
+          break;
+        default:
+          break;
+      }
+    });
+  }, [projectId]);
+}

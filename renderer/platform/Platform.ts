@@ -1,0 +1,27 @@
+import type { MenuCommand, PickedFile, StoryloomBridge } from '../../shared/ipc/contract';
+
+export type { PickedFile, MenuCommand };
+
+export interface SaveOutcome {
+  /** False when the user cancelled. */
+  isSaved: boolean;
+  /** Where it went, in words ("Downloads", a path), for the status message. */
+  where: string;
+}
+
+/** The renderer's only way to reach the operating system. Two variants: desktop and web. */
+export interface Platform {
+  kind: 'desktop' | 'web';
+  pickProjectFile(): Promise<PickedFile | null>;
+  saveFile(suggestedName: string, bytes: Uint8Array, filter: { name: string; extensions: string[] }): Promise<SaveOutcome>;
+  /** Subscribes to the native menu; the web variant has none. Returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  setMenuEnabled(command: MenuCommand, isEnabled: boolean): void;
+}
+
+declare global {
+  interface Window {
+    /** Present only inside the desktop shell (electron/preload.ts). */
+    storyloom?: StoryloomBridge;
+  }
+}

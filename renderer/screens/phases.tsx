@@ -1,0 +1,114 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ProjectId } from '../../shared/model';
+import { buildCodeTree, flattenTree } from '../../shared/analysis/codeTree';
+import { CodeTreeView } from '../components/CodeTreeView';
+import { formatDateTime } from '../components/format';
+import { Loading } from '../components/Loading';
+import { listMemosOfKind, listQuotes } from '../db/repositories/projectData';
+import { useCodes, useCodings, useProject } from '../hooks/useProjectData';
+import { PhaseScreen, Upcoming } from './PhaseScreen';
+import { SourcesTable } from './SourcesScreen';
+
+type Props = { projectId: ProjectId };
+
+function useTree(projectId: ProjectId) {
+  const codes = useCodes(projectId);
+  const codings = useCodings(projectId);
+  const project = useProject(projectId);
+  if (!codes || !codings || !project) return undefined;
+  return { tree: buildCodeTree(codes, codings), levelNames: project.levelNames };
+}
+
+export function FamiliarisePhase({ projectId }: Props) {
+  const notes = useLiveQuery(() => listMemosOfKind(projectId, 'familiarisation'), [projectId]);
+  return (
+    <PhaseScreen projectId={projectId} phase="familiarise">
+      <SourcesTable projectId={projectId} caption="Sources and whether you have read them" />
+      <h2>Familiarisation notes</h2>
+      {!notes ? <Loading what="notes" /> : notes.length === 0 ? <p>No familiarisation notes yet.</p> : (
+        <ul className="notes">
+          {notes.map((m) => (
+            <li key={m.id}><h3>{m.title}</h3><p className="small muted">{formatDateTime(m.createdAt)}</p><p className="memo-text">{m.plainText}</p></li>
+          ))}
+        </ul>
+      )}
+      <Upcoming>writing notes in the app, word frequencies and search across sources.</Upcoming>
+    </PhaseScreen>
+  );
+}
+
+export function CodePhase({ projectId }: Props) {
+  const data = useTree(projectId);
+  return (
+    <PhaseScreen projectId={projectId} phase="code">
+      <h2>Codes and how much they are used</h2>
+      {!data ? <Loading what="codes" /> : <CodeTreeView nodes={data.tree} levelNames={data.levelNames} label="Code tree with counts" />}
+      <Upcoming>selecting text in the reader and applying codes, in-vivo codes, and undo.</Upcoming>
+    </PhaseScreen>
+  );
+}
+
+export function ThemesPhase({ projectId }: Props) {
+  const data = useTree(projectId);
+  const loose = data?.tree.filter((n) => n.children.length === 0) ?? [];
+  return (
+    <PhaseScreen projectId={projectId} phase="themes">
+      <h2>Candidate themes</h2>
+      {!data ? <Loading what="themes" /> : <CodeTreeView nodes={data.tree.filter((n) => n.children.length > 0)} levelNames={data.levelNames} label="Themes and their subthemes" />}
+      <h2>Codes not yet under a theme</h2>
+      {loose.length === 0 ? <p>Every code sits under a theme.</p> : <ul>{loose.map((n) => <li key={n.code.id}>{n.code.name}</li>)}</ul>}
+      <Upcoming>a thematic map where codes are dragged under candidate themes.</Upcoming>
+    </PhaseScreen>
+  );
+}
+
+export function ReviewPhase({ projectId }: Props) {
+  const data = useTree(projectId);
+  return (
+    <PhaseScreen projectId={projectId} phase="review">
+      {!data ? <Loading what="themes" /> : (
+        <table className="data-table">
+          <caption>Themes, their status and how widely they are evidenced</caption>
+          <thead><tr><th scope="col">Theme</th><th scope="col">Status</th><th scope="col" className="num">Codings</th><th scope="col" className="num">Sources</th></tr></thead>
+          <tbody>
+            {data.tree.map((n) => (
+              <tr key={n.code.id}><th scope="row">{n.code.name}</th><td>{n.code.status}</td><td className="num">{n.totalCodings}</td><td className="num">{n.sources}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Upcoming>extracts per theme, the theme × source matrix, partner review and agreement between coders.</Upcoming>
+    </PhaseScreen>
+  );
+}
+
+export function DefinePhase({ projectId }: Props) {
+  const data = useTree(projectId);
+  const undefinedCodes = data ? flattenTree(data.tree).filter((n) => n.code.definition.trim() === '') : [];
+  return (
+    <PhaseScreen projectId={projectId} phase="define">
+      {!data ? <Loading what="definitions" /> : (
+        <>
+          {undefinedCodes.length > 0 && (
+            <><h2>Codes without a definition</h2><ul>{undefinedCodes.map((n) => <li key={n.code.id}>{n.path.join(' › ')}</li>)}</ul></>
+          )}
+          <h2>Definitions</h2>
+          <CodeTreeView nodes={data.tree} levelNames={data.levelNames} showDefinitions label="Codes with their definitions" />
+        </>
+      )}
+      <Upcoming>editing names and definitions, and choosing exemplar extracts.</Upcoming>
+    </PhaseScreen>
+  );
+}
+
+export function ReportPhase({ projectId }: Props) {
+  const quotes = useLiveQuery(() => listQuotes(projectId), [projectId]);
+  return (
+    <PhaseScreen projectId={projectId} phase="report">
+      {!quotes ? <Loading what="quotes" /> : quotes.length === 0 ? <p>No quotes have been chosen for the report yet.</p> : (
+        <ul>{quotes.map((q) => <li key={q.id}>“{q.text}” {q.attribution}</li>)}</ul>
+      )}
+      <Upcoming>quote curation with fidelity checks, findings tables, quote reports and the board report in Word.</Upcoming>
+    </PhaseScreen>
+  );
+}

@@ -18,10 +18,9 @@ const DOWNLOAD_TIMEOUT_MS = 60_000;
 function findElectron() {
   const pathFile = path.join(electronDir, 'path.txt');
   const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (override) return path.join(override, executable || 'electron');
-  if (!executable) return null;
-  const binary = path.join(electronDir, 'dist', executable);
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH; // Honoured like electron's index.js does.
+  if (!executable && !override) return null;
+  const binary = override ? path.join(override, executable || 'electron') : path.join(electronDir, 'dist', executable);
   return existsSync(binary) ? binary : null;
 }
 
@@ -57,6 +56,11 @@ async function runDesktop(electronPath) {
   delete env.ELECTRON_RUN_AS_NODE; // Set by some editors' terminals; it would make Electron act as plain Node.
   const child = spawn(electronPath, [root], { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('error', async (error) => {
+    console.error(`Electron could not be started (${error.message}); try \`npm start -- --web\`.`);
+    await server.close();
+    process.exit(1);
+  });
   child.on('exit', async (code, signal) => {
     await server.close();
     process.exit(code ?? (signal ? 1 : 0));

@@ -9,7 +9,6 @@ declare global {
       digest(algorithm: 'SHA-256' | 'SHA-1', data: Uint8Array): Promise<ArrayBuffer>;
     };
   }
-  // eslint-disable-next-line no-var
   var crypto: Crypto;
   class TextEncoder {
     encode(input?: string): Uint8Array;

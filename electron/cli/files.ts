@@ -1,5 +1,5 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readQdpx } from '../../shared/qdpx/readQdpx';
 import type { ProjectBundle } from '../../shared/model';
@@ -15,16 +15,23 @@ export async function readProjectFile(path: string): Promise<ProjectBundle> {
     bytes = new Uint8Array(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read'}.`);
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';
+    throw new Error(`${path}: ${reason}.`, { cause: error });
   }
-  return readQdpx(bytes, basename(path));
+  return readQdpx(bytes, path);
 }
 
 /** Writes all or nothing: to a temporary file first, then renamed over the target. */
 export async function writeFileWhole(path: string, bytes: Uint8Array): Promise<void> {
   const temporary = `${path}.${process.pid}.partial`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, path);
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(`${path}: cannot be written (${code === 'ENOENT' ? 'no such folder' : code ?? 'error'}).`, { cause: error });
+  }
 }
 
 /** The sample project from samples/carers-pilot, built by the same core as the app. */

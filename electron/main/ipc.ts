@@ -173,7 +173,7 @@ export function registerIpc(
   isTrusted: (event: IpcMainInvokeEvent) => boolean,
 ): void {
   for (const channel of Object.keys(handlers) as InvokeChannel[]) {
-    ipcMain.handle(channel, (event, request: unknown) => {
+    ipcMain.handle(channel, async (event, request: unknown) => {
       if (!isTrusted(event)) throw new Error(`${channel}: rejected a request from outside the Storyloom window`);
       return handlers[channel](request);
     });

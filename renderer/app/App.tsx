@@ -46,7 +46,7 @@ export function App() {
   const projectId = route.name === 'projects' ? null : route.projectId;
   useEffect(() => { if (projectId) void rememberLastProject(projectId); }, [projectId]);
   useMenuCommands(projectId);
-  useFocusOnNavigation(route);
+  useFocusOnNavigation(route, isReady);
 
   if (startError) return <main id="main" className="page"><h1>Storyloom could not start</h1><p role="alert">{startError}</p></main>;
   if (!isReady) return <main id="main" className="page"><p role="status">Opening Storyloom…</p></main>;
@@ -66,13 +66,20 @@ export function App() {
   );
 }
 
-/** Moves focus to the new screen's main region, so keyboard and screen-reader users land on it. */
-function useFocusOnNavigation(route: Route) {
+/**
+ * Moves focus to the new screen's main region when the user navigates, so keyboard and
+ * screen-reader users land on it. The opening screen keeps the browser's own start (the skip link).
+ */
+function useFocusOnNavigation(route: Route, isReady: boolean) {
   const key = JSON.stringify(route);
-  const previous = useRef(key);
+  const previous = useRef<string | null>(null);
   useEffect(() => {
-    if (previous.current === key) return;
+    if (!isReady) return;
+    if (previous.current === null || previous.current === key) {
+      previous.current = key;
+      return;
+    }
     previous.current = key;
     document.getElementById('main')?.focus({ preventScroll: false });
-  }, [key]);
+  }, [key, isReady]);
 }

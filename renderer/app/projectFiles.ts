@@ -2,21 +2,16 @@ import type { ProjectId } from '../../shared/model';
 import { readQdpx } from '../../shared/qdpx/readQdpx';
 import { writeQdpx } from '../../shared/qdpx/writeQdpx';
 import { addProjectFromBundle, loadBundle } from '../db/repositories/bundles';
+import { safeFileName } from '../../shared/util/fileName';
 import { platform } from '../platform';
 
 const QDPX_FILTER = { name: 'REFI-QDA project', extensions: ['qdpx'] };
-
-/** A file name from a project name: no characters that file systems refuse. */
-export function projectFileName(name: string): string {
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
-  return `${safe || 'Project'}.qdpx`;
-}
 
 /** Saves the whole project as a .qdpx file. Returns a status line for the user. */
 export async function saveProjectFile(projectId: ProjectId): Promise<string> {
   const bundle = await loadBundle(projectId);
   const bytes = await writeQdpx(bundle);
-  const name = projectFileName(bundle.project.name);
+  const name = safeFileName(bundle.project.name, 'qdpx');
   const outcome = await platform.saveFile(name, bytes, QDPX_FILTER);
   return outcome.isSaved ? `Saved "${name}" to ${outcome.where}.` : 'Not saved.';
 }

@@ -1,4 +1,4 @@
-import type { CodeNode } from '../../shared/analysis/codeTree';
+import { levelName, type CodeNode } from '../../shared/analysis/codeTree';
 
 interface Props {
   nodes: CodeNode[];
@@ -14,7 +14,7 @@ export function CodeTreeView({ nodes, levelNames, showDefinitions = false, label
 }
 
 function Node({ node, levelNames, showDefinitions }: { node: CodeNode; levelNames: string[]; showDefinitions: boolean }) {
-  const level = levelNames[node.depth];
+  const level = levelName(node, levelNames);
   return (
     <li>
       <div className="code-row">

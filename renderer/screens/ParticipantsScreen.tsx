@@ -29,7 +29,7 @@ export function ParticipantsScreen({ projectId }: { projectId: ProjectId }) {
           <caption>Participants and their attributes</caption>
           <thead>
             <tr>
-              <th scope="col">Label</th><th scope="col">Role</th>
+              <th scope="col">Label</th><th scope="col">Taking part as</th>
               {attributes.map((a) => <th scope="col" key={a.id}>{a.name}</th>)}
             </tr>
           </thead>

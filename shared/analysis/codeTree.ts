@@ -72,3 +72,15 @@ function createsCycle(code: Code, byId: Map<string, Code>): boolean {
 export function flattenTree(nodes: readonly CodeNode[]): CodeNode[] {
   return nodes.flatMap((n) => [n, ...flattenTree(n.children)]);
 }
+
+/**
+ * The name of a node's level, for display. Top-level codes take the first name and leaves the
+ * last, so a theme whose subthemes sit directly beneath it (no perspective level) still calls
+ * them subthemes; codes in between take the name of their depth. Empty when no names are set.
+ */
+export function levelName(node: CodeNode, levelNames: readonly string[]): string {
+  if (levelNames.length === 0) return '';
+  if (node.depth === 0) return levelNames[0] ?? '';
+  if (node.children.length === 0) return levelNames[levelNames.length - 1] ?? '';
+  return levelNames[Math.min(node.depth, levelNames.length - 1)] ?? '';
+}

@@ -55,6 +55,13 @@ export function damagedFile(fileName: string, problem: ProjectFileProblem, detai
  */
 export class ContentError extends Error {
   override name = 'ContentError';
+
+  constructor(
+    readonly problem: ProjectFileProblem,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Human-sized byte counts for messages: "512 MB", "3.2 GB". */
@@ -68,4 +75,9 @@ export function formatBytes(bytes: number): string {
   }
   const rounded = value >= 10 || unit === 0 ? Math.round(value) : Math.round(value * 10) / 10;
   return `${rounded} ${units[unit] ?? 'bytes'}`;
+}
+
+/** A bundle that cannot be written as a valid project file (an id that is not a GUID). */
+export class ProjectWriteError extends Error {
+  override name = 'ProjectWriteError';
 }

@@ -30,6 +30,8 @@ declare module 'jszip/dist/jszip.min.js' {
   export interface FileOptions {
     date?: Date;
     compression?: 'STORE' | 'DEFLATE';
+    /** Add entries for the parent folders (JSZip stamps them with the current time). */
+    createFolders?: boolean;
   }
 
   export interface GenerateOptions {

@@ -20,3 +20,15 @@ export function sampleBundle(): Promise<ProjectBundle> {
   const spec = sampleSpec();
   return buildSample(spec, sampleTexts(spec));
 }
+
+/** A bundle with every list sorted by id, for comparing projects whose row order carries no meaning. */
+export function byId(bundle: ProjectBundle): ProjectBundle {
+  const sort = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    ...bundle,
+    coders: sort(bundle.coders), participants: sort(bundle.participants), attributes: sort(bundle.attributes),
+    codes: sort(bundle.codes), codings: sort(bundle.codings), memos: sort(bundle.memos), quotes: sort(bundle.quotes),
+    reviews: sort(bundle.reviews), history: sort(bundle.history),
+    sources: [...bundle.sources].sort((a, b) => a.source.id.localeCompare(b.source.id)),
+  };
+}

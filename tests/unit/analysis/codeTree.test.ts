@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCodeTree, flattenTree } from '../../../shared/analysis/codeTree';
+import { buildCodeTree, flattenTree, levelName } from '../../../shared/analysis/codeTree';
 import type { Code, Coding } from '../../../shared/model';
 
 const code = (id: string, parentId: string | null, order = 0, name = id) => ({ id, parentId, order, name }) as unknown as Code;
@@ -21,5 +21,17 @@ describe('buildCodeTree', () => {
   it('shows every code of a damaged tree: missing parents and cycles become roots', () => {
     const tree = buildCodeTree([code('x', 'missing'), code('p', 'q'), code('q', 'p')], []);
     expect(flattenTree(tree).map((n) => n.code.id).sort()).toEqual(['p', 'q', 'x']);
+  });
+});
+
+describe('levelName', () => {
+  const names = ['Theme', 'Perspective', 'Subtheme'];
+  it('names subthemes as subthemes whether or not a perspective level sits above them', () => {
+    const tree = buildCodeTree([code('fg', null), code('carers', 'fg'), code('info', 'carers'), code('nar', null), code('sub', 'nar')], []);
+    const named = Object.fromEntries(flattenTree(tree).map((n) => [n.code.id, levelName(n, names)]));
+    expect(named).toEqual({ fg: 'Theme', carers: 'Perspective', info: 'Subtheme', nar: 'Theme', sub: 'Subtheme' });
+  });
+  it('gives nothing when the project names no levels', () => {
+    expect(levelName(buildCodeTree([code('a', null)], [])[0]!, [])).toBe('');
   });
 });

@@ -4,6 +4,12 @@ import { platform } from '../platform';
 import { openProjectFile, saveProjectFile } from './projectFiles';
 import { navigate } from './routes';
 
+function isEditing(): boolean {
+  const active = document.activeElement;
+  return active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
+    || (active instanceof HTMLElement && active.isContentEditable);
+}
+
 /** Wires the desktop menu (File, Help) to the same actions as the on-screen buttons. */
 export function useMenuCommands(projectId: ProjectId | null): void {
   useEffect(() => {
@@ -20,6 +26,11 @@ export function useMenuCommands(projectId: ProjectId | null): void {
           break;
         case 'project:save-file':
           if (projectId) saveProjectFile(projectId).catch(report);
+          break;
+        case 'edit:undo':
+        case 'edit:redo':
+          // The menu's accelerators take Ctrl+Z from the page, so give text fields their own undo back.
+          if (isEditing()) document.execCommand(command === 'edit:undo' ? 'undo' : 'redo');
           break;
         case 'help:about':
           window.alert('Storyloom: qualitative analysis of carer narratives and focus groups. Your data stay on this computer.');

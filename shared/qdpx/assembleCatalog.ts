@@ -55,7 +55,7 @@ export function assembleProject(a: Assembly, fallbackName: string, currentCoderI
 /** The coder recorded as current: Storyloom's own choice, else the last modifier, else the creator. */
 export function currentCoder(a: Assembly): CoderId {
   const { qde, ext, coders } = a;
-  if (ext) return ext.project.currentCoderId;
+  if (ext && coders.has(ext.project.currentCoderId)) return ext.project.currentCoderId;
   const user = [qde.modifyingUser, qde.creatingUser].find((guid) => coders.has(guid));
   return user ? asId<CoderId>(user) : (coders.list()[0]?.id ?? coders.resolve(null));
 }

@@ -7,7 +7,7 @@ import {
   asId, type CodeId, type Coding, type CodingId, type Memo, type MemoAnchor, type MemoId, type SourceId,
   type SourceWithText, type Turn,
 } from '../model';
-import { nonBlankLines } from '../text/lines';
+import { nonBlankLines } from '../text/canonical';
 import { seededGuid, sha256Hex } from '../util/hash';
 import { type Assembly, byId } from './assembleCatalog';
 import { ContentError } from './errors';
@@ -59,15 +59,23 @@ export interface AssembledCodings {
 /** Codings grouped by source, interleaved back into the bundle's order when the extension recorded it. */
 function inBundleOrder(a: Assembly, bySource: Coding[][]): Coding[] {
   const runs = a.ext?.codings.sourceRuns;
+  if (!runs) return bySource.flat();
   const counts = bySource.map(() => 0);
-  for (const [index, count] of runs ?? []) counts[index] = (counts[index] ?? Number.NaN) + count;
-  if (!runs || counts.some((count, index) => count !== bySource[index]?.length)) return bySource.flat();
+  for (const [index, count] of runs) {
+    if (index >= counts.length) return bySource.flat();
+    counts[index] = (counts[index] ?? 0) + count;
+  }
+  // Runs that do not account for every coding exactly (an edited file) are ignored, not trusted.
+  if (counts.some((count, index) => count !== bySource[index]?.length)) return bySource.flat();
   const next = bySource.map(() => 0);
   const result: Coding[] = [];
   for (const [index, count] of runs) {
     const list = bySource[index] ?? [];
     const from = next[index] ?? 0;
-    result.push(...list.slice(from, from + count));
+    for (let i = from; i < from + count; i++) {
+      const coding = list[i];
+      if (coding) result.push(coding);
+    }
     next[index] = from + count;
   }
   return result;

@@ -33,9 +33,11 @@ function dateTime(value: string): string | null {
 }
 
 /** The selected text, whitespace collapsed, cut to a short label (other tools show it as the name). */
-function selectionName(text: string): string {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  return chars.length > SELECTION_NAME_LENGTH ? `${chars.slice(0, SELECTION_NAME_LENGTH).join('')}…` : chars.join('');
+function selectionName(text: string, start: number, end: number): string {
+  const sample = text.slice(start, Math.min(end, start + 4 * SELECTION_NAME_LENGTH));
+  const chars = Array.from(sample.replace(/\s+/g, ' ').trim());
+  const isCut = chars.length > SELECTION_NAME_LENGTH || sample.length < end - start;
+  return isCut ? `${chars.slice(0, SELECTION_NAME_LENGTH).join('').trimEnd()}…` : chars.join('');
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -194,7 +196,7 @@ class QdeWriter {
     const user = guid(coding.coderId, `the coder of coding ${id}`);
     const created = dateTime(coding.createdAt);
     this.xml.open('PlainTextSelection', {
-      guid: seededGuid(`storyloom/selection/${id}`), name: selectionName(text.slice(start, end)),
+      guid: seededGuid(`storyloom/selection/${id}`), name: selectionName(text, start, end),
       startPosition, endPosition, creatingUser: user, creationDateTime: created,
     });
     this.xml.open('Coding', { guid: id, creatingUser: user, creationDateTime: created });

@@ -36,3 +36,28 @@ export function decodeUtf8Text(bytes: Uint8Array, options: DecodeOptions = {}): 
 export function encodeUtf8Text(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
+
+/** A range of a text in UTF-16 offsets. */
+export interface TextRange {
+  /** UTF-16 offset of the first character. */
+  start: number;
+  /** UTF-16 offset after the last character (half-open). */
+  end: number;
+}
+
+/**
+ * The non-blank lines of a canonical ("\n") text, each without its leading and trailing
+ * whitespace. A plain-text export writes one paragraph per line, so a source imported without
+ * speaker information gets one turn per non-blank line.
+ */
+export function nonBlankLines(text: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const match of text.matchAll(/[^\n]+/g)) {
+    const line = match[0];
+    const lead = line.length - line.trimStart().length;
+    const trimmedLength = line.trimEnd().length;
+    if (trimmedLength <= lead) continue;
+    ranges.push({ start: match.index + lead, end: match.index + trimmedLength });
+  }
+  return ranges;
+}

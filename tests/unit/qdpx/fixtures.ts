@@ -6,13 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  asId, type Attribute, type Code, type CodeId, type Coder, type CoderId, type Coding, type CodingId, type Memo,
-  type Participant, type ParticipantId, type ProjectBundle, type ProjectId, type SourceId, type SourceKind,
+  asId, type Attribute, type Brand, type Code, type CodeId, type Coder, type CoderId, type Coding, type CodingId, type Memo,
+  type Participant, type ParticipantId, type ProjectBundle, type ProjectId, type QuoteId, type SourceId, type SourceKind,
   type SourceWithText, type Turn,
 } from '../../../shared/model';
 import { seededGuid } from '../../../shared/util/hash';
 
-export const id = <T extends string>(...parts: string[]): T => asId(seededGuid(['fixture', ...parts].join('/'))) as T;
+export const id = <T extends Brand<string, string>>(...parts: string[]): T => asId<T>(seededGuid(['fixture', ...parts].join('/')));
 
 const AT = '2026-01-10T09:00:00.000Z';
 const projectId = id<ProjectId>('project');
@@ -77,7 +77,7 @@ export function buildTestBundle(): ProjectBundle {
     attribute('age', 'Age', 'number', 1), attribute('employed', 'Employed', 'boolean', 2),
     attribute('joined', 'Joined', 'date', 3), attribute('note', 'Note', 'text', 4),
   ];
-  const [group, age, employed, joined, note] = attributes.map((a) => a.id) as [string, string, string, string, string];
+  const [group, age, employed, joined, note] = attributes.map((a) => a.id as string) as [string, string, string, string, string];
   const participant = (key: string, label: string, role: Participant['role'], order: number, values: Participant['attributes'], isWithdrawn = false): Participant =>
     ({ id: id('participant', key), projectId, label, role, attributes: values, isWithdrawn, order });
   const participants = [
@@ -138,7 +138,7 @@ export function buildTestBundle(): ProjectBundle {
     memo('coding', 'memo', { type: 'coding', id: codings[0]?.id ?? asId<CodingId>('') }, 'Emoji as emphasis', 'The 😩 carries weight.', ben),
     memo('participant', 'recommendation', { type: 'participant', id: mary }, '', 'Follow up with P1.', ann),
   ];
-  const quoteId = id('quote', '1');
+  const quoteId = id<QuoteId>('quote', '1');
   return {
     project: {
       id: projectId, name: 'Carers & "respite" pilot', description: 'Focus groups <and> narratives.\nSecond paragraph.',

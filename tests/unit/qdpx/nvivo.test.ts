@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectBundle } from '../../../shared/model';
-import { readQdpxWithNotices } from '../../../shared/qdpx';
+import { buildProjectQde, readQdpx, readQdpxWithNotices, writeQdpx } from '../../../shared/qdpx';
+import { xsdErrors } from './xsd';
 
 const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/refi/projects/nvivo12.6-win_oltas_teszt.qdpx');
 
@@ -52,5 +53,10 @@ describe('the NVivo 12.6 (Windows) export', () => {
     expect(onWordBoundaries(bundle)).toBeLessThan(100);
     const { bundle: asUtf16 } = await readQdpxWithNotices(bytes, 'nvivo.qdpx', { offsetUnit: 'utf16' });
     expect(onWordBoundaries(asUtf16)).toBeGreaterThanOrEqual(325);
+  });
+
+  it('saves as a valid Storyloom project file that reads back the same', async () => {
+    expect(await xsdErrors(buildProjectQde(bundle))).toEqual([]);
+    expect(await readQdpx(await writeQdpx(bundle), 'saved.qdpx')).toEqual(bundle);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalText, decodeUtf8Text, encodeUtf8Text, isCanonicalText } from '../../../shared/text/canonical';
-import { nonBlankLines } from '../../../shared/text/lines';
+import { canonicalText, decodeUtf8Text, encodeUtf8Text, isCanonicalText, nonBlankLines } from '../../../shared/text/canonical';
 
 describe('canonicalText', () => {
   it('strips one leading BOM and turns CRLF and lone CR into LF', () => {

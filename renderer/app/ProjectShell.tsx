@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { PHASES, type ProjectId } from '../../shared/model';
 import { errorText, Status, type StatusMessage } from '../components/Status';
 import { useProject } from '../hooks/useProjectData';
+import { takeFlash } from './flash';
 import { PHASE_INFO } from './phases';
 import { openProjectFile, saveProjectFile } from './projectFiles';
 import { navigate, routeHref, type ProjectView } from './routes';
@@ -22,7 +23,7 @@ const DATA_VIEWS: { view: ProjectView; label: string }[] = [
 /** The frame around every screen of a project: header with file actions, phase navigation. */
 export function ProjectShell({ projectId, current, children }: Props) {
   const project = useProject(projectId);
-  const [status, setStatus] = useState<StatusMessage | null>(null);
+  const [status, setStatus] = useState<StatusMessage | null>(takeFlash);
   const [isBusy, setBusy] = useState(false);
 
   const act = async (action: () => Promise<string | null>) => {
@@ -38,10 +39,10 @@ export function ProjectShell({ projectId, current, children }: Props) {
   };
   const save = () => act(() => saveProjectFile(projectId));
   const openFile = () => act(async () => {
-    const id = await openProjectFile();
-    if (!id) return null;
-    navigate({ name: 'project', projectId: id, view: 'dashboard' });
-    return 'Opened the project file as a new project.';
+    const opened = await openProjectFile();
+    if (!opened) return null;
+    navigate({ name: 'project', projectId: opened.projectId, view: 'dashboard' });
+    return opened.message;
   });
 
   const link = (view: ProjectView, label: ReactNode, key: string = view) => (

@@ -22,7 +22,7 @@ export function useMenuCommands(projectId: ProjectId | null): void {
           setTimeout(() => document.getElementById('new-project-name')?.focus(), 0);
           break;
         case 'project:open-file':
-          openProjectFile().then((id) => id && navigate({ name: 'project', projectId: id, view: 'dashboard' }), report);
+          openProjectFile().then((opened) => opened && navigate({ name: 'project', projectId: opened.projectId, view: 'dashboard' }), report);
           break;
         case 'project:save-file':
           if (projectId) saveProjectFile(projectId).catch(report);

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDateTime } from '../components/format';
 import { Loading } from '../components/Loading';
 import { errorText, Status, type StatusMessage } from '../components/Status';
+import { flash } from '../app/flash';
 import { openProjectFile } from '../app/projectFiles';
 import { navigate } from '../app/routes';
 import {
@@ -35,8 +36,10 @@ export function ProjectListScreen() {
     });
   };
   const openFile = () => run(async () => {
-    const id = await openProjectFile();
-    if (id) open(id);
+    const opened = await openProjectFile();
+    if (!opened) return;
+    flash({ kind: 'info', text: opened.message });
+    open(opened.projectId);
   });
   const askDelete = (project: Project) => run(async () => setDoomed({ project, contents: await projectContents(project.id) }));
   const confirmDelete = () => run(async () => {
@@ -47,6 +50,11 @@ export function ProjectListScreen() {
   });
 
   return (
+    <>
+    <header className="topbar">
+      <span className="brand">Storyloom</span>
+      <span className="project-title">Qualitative analysis of carer narratives and focus groups</span>
+    </header>
     <main id="main" className="page narrow" tabIndex={-1}>
       <h1>Projects</h1>
       <p className="muted">Everything stays on this computer. Nothing is sent anywhere.</p>
@@ -90,6 +98,7 @@ export function ProjectListScreen() {
         </ConfirmDialog>
       )}
     </main>
+    </>
   );
 }
 

@@ -51,3 +51,16 @@ for (const bad of [
     await expect(page.locator('.project-item')).toHaveCount(1);
   });
 }
+
+test('a project file from NVivo opens as a new project with its sources, codes and codings', async ({ page }) => {
+  const app = new StoryloomApp(page);
+  await app.firstRun();
+  await app.goToProjects();
+  const buffer = await readFile(new URL('../../../shared/fixtures/refi/projects/nvivo12.6-win_oltas_teszt.qdpx', import.meta.url));
+  await openFile(page, { name: 'nvivo12.6-win_oltas_teszt.qdpx', buffer });
+  await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toContainText('Opened "nvivo12.6-win_oltas_teszt.qdpx" as a new project.');
+  expect(await app.dashboardFigures()).toMatchObject({ Sources: '2', Codes: '152', Codings: '330' });
+  await app.nav('Code').click();
+  await expect(page.getByRole('list', { name: 'Code tree with counts' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/nvivo-codes.png' });
+});

@@ -209,7 +209,10 @@ export interface Review {
   isAddressed: boolean;
 }
 
-/** One recorded change: enough to show an audit trail (undo payloads arrive with the coding issue). */
+/**
+ * One recorded change: the audit trail (who, when, what) and, for undoable changes, the rows
+ * before and after, so the change can be undone and redone.
+ */
 export interface HistoryEvent {
   id: string;
   projectId: ProjectId;
@@ -218,8 +221,10 @@ export interface HistoryEvent {
   /** domain:verb, e.g. "project:create", "coding:add". */
   action: string;
   summary: string;
-  /** JSON-serialisable data to undo the change, or null when it cannot be undone. */
+  /** JSON-serialisable data to undo the change (the rows as they were), or null when it cannot be undone. */
   undo: unknown;
-  /** JSON-serialisable data to redo the change. */
+  /** JSON-serialisable data to redo the change (the rows as they became), or null. */
   redo: unknown;
+  /** True while the change stands undone. */
+  isUndone: boolean;
 }

@@ -115,6 +115,7 @@ export function readExtension(text: string): StoryloomExtension {
     history: root.list('history', (x) => ({
       id: x.str('id'), at: x.dateTime('at'), coderId: nullableId(x.nullableGuid('coderId')),
       action: x.str('action'), summary: x.str('summary'), undo: x.raw('undo') ?? null, redo: x.raw('redo') ?? null,
+      isUndone: x.raw('isUndone') === true,
     })),
   };
 }

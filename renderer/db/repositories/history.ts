@@ -1,20 +1,15 @@
 import { newGuid, type CoderId, type HistoryEvent, type ProjectId } from '../../../shared/model';
+import { nextTimestamp } from '../changes';
 import { db } from '../database';
 
 /**
- * Records one change in the project's history. Call inside the transaction that makes the
- * change, so the record and the change land together or not at all.
+ * Records a change that is not undone through history (project and file events, read state).
+ * Call inside the transaction that makes the change, so both land or neither does. Undoable
+ * changes go through `runAction` in ../changes.ts instead.
  */
-export async function recordEvent(
-  projectId: ProjectId,
-  coderId: CoderId | null,
-  action: string,
-  summary: string,
-  payload: { undo?: unknown; redo?: unknown } = {},
-): Promise<void> {
+export async function recordEvent(projectId: ProjectId, coderId: CoderId | null, action: string, summary: string): Promise<void> {
   const event: HistoryEvent = {
-    id: newGuid(), projectId, at: new Date().toISOString(), coderId, action, summary,
-    undo: payload.undo ?? null, redo: payload.redo ?? null,
+    id: newGuid(), projectId, at: nextTimestamp(), coderId, action, summary, undo: null, redo: null, isUndone: false,
   };
   await db().history.add(event);
 }

@@ -26,8 +26,7 @@ export async function setSourceRead(projectId: ProjectId, sourceId: SourceId, is
     await store.sources.update([projectId, sourceId], { isRead });
     await store.projects.update(projectId, { updatedAt: new Date().toISOString() });
     await recordEvent(projectId, project.currentCoderId, isRead ? 'source:mark-read' : 'source:mark-unread',
-      `Marked ${source.label} as ${isRead ? 'read' : 'unread'}`,
-      { undo: { sourceId, isRead: !isRead }, redo: { sourceId, isRead } });
+      `Marked ${source.label} as ${isRead ? 'read' : 'unread'}`);
   });
 }
 

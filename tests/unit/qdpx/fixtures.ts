@@ -157,8 +157,8 @@ export function buildTestBundle(): ProjectBundle {
       { id: id('review', '2'), projectId, targetType: 'quote', targetId: quoteId, reviewer: 'Carer partner B', verdict: null, suggestedName: '', comment: '', round: 2, createdAt: AT, response: '', isAddressed: false },
     ],
     history: [
-      { id: id('history', '1'), projectId, at: AT, coderId: null, action: 'project:create', summary: 'Created the project', undo: null, redo: { name: 'Carers pilot' } },
-      { id: id('history', '2'), projectId, at: '2026-01-11T10:00:01.000Z', coderId: ann.id, action: 'coding:add', summary: 'Coded "I\'m exhausted"', undo: { codingIds: [codings[0]?.id] }, redo: [1, 'two', { three: true }] },
+      { id: id('history', '1'), projectId, at: AT, coderId: null, action: 'project:create', summary: 'Created the project', undo: null, redo: { name: 'Carers pilot' }, isUndone: false },
+      { id: id('history', '2'), projectId, at: '2026-01-11T10:00:01.000Z', coderId: ann.id, action: 'coding:add', summary: 'Coded "I\'m exhausted"', undo: { codingIds: [codings[0]?.id] }, redo: [1, 'two', { three: true }], isUndone: true },
     ],
   };
 }

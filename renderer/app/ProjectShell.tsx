@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { PHASES, type ProjectId } from '../../shared/model';
 import { errorText, Status, type StatusMessage } from '../components/Status';
 import { useProject } from '../hooks/useProjectData';
@@ -6,6 +6,7 @@ import { takeFlash } from './flash';
 import { PHASE_INFO } from './phases';
 import { openProjectFile, saveProjectFile } from './projectFiles';
 import { navigate, routeHref, type ProjectView } from './routes';
+import { useUndo } from './useUndo';
 
 interface Props {
   projectId: ProjectId;
@@ -37,6 +38,8 @@ export function ProjectShell({ projectId, current, children }: Props) {
       setBusy(false);
     }
   };
+  const report = useCallback((kind: 'info' | 'error', text: string) => setStatus({ kind, text }), []);
+  const history = useUndo(projectId, report);
   const save = () => act(() => saveProjectFile(projectId));
   const openFile = () => act(async () => {
     const opened = await openProjectFile();
@@ -57,6 +60,12 @@ export function ProjectShell({ projectId, current, children }: Props) {
         <a className="brand" href="#/projects" aria-label="Storyloom: all projects">Storyloom</a>
         <span className="project-title">{project?.name ?? ''}</span>
         <div className="topbar-actions">
+          <button type="button" onClick={() => void history.undo()} disabled={!history.state.undo}
+            aria-label={history.state.undo ? `Undo: ${history.state.undo}` : 'Undo'} title={history.state.undo ?? 'Nothing to undo'}
+            aria-keyshortcuts="Control+Z">Undo</button>
+          <button type="button" onClick={() => void history.redo()} disabled={!history.state.redo}
+            aria-label={history.state.redo ? `Redo: ${history.state.redo}` : 'Redo'} title={history.state.redo ?? 'Nothing to redo'}
+            aria-keyshortcuts="Control+Shift+Z">Redo</button>
           <button type="button" onClick={() => void save()} disabled={isBusy}>Save project file</button>
           <button type="button" onClick={() => void openFile()} disabled={isBusy}>Open project file…</button>
           <a className="button-link" href="#/projects">All projects</a>

@@ -3,12 +3,7 @@ import type { ProjectId } from '../../shared/model';
 import { platform } from '../platform';
 import { openProjectFile, saveProjectFile } from './projectFiles';
 import { navigate } from './routes';
-
-function isEditing(): boolean {
-  const active = document.activeElement;
-  return active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
-    || (active instanceof HTMLElement && active.isContentEditable);
-}
+import { isOwnUndoTarget } from './useUndo';
 
 /** Wires the desktop menu (File, Help) to the same actions as the on-screen buttons. */
 export function useMenuCommands(projectId: ProjectId | null): void {
@@ -29,8 +24,10 @@ export function useMenuCommands(projectId: ProjectId | null): void {
           break;
         case 'edit:undo':
         case 'edit:redo':
-          // The menu's accelerators take Ctrl+Z from the page, so give text fields their own undo back.
-          if (isEditing()) document.execCommand(command === 'edit:undo' ? 'undo' : 'redo');
+          // The menu's accelerators take Ctrl+Z from the page: text fields get their own undo back,
+          // everything else the app's (the same path as the keyboard shortcut).
+          if (isOwnUndoTarget(document.activeElement)) document.execCommand(command === 'edit:undo' ? 'undo' : 'redo');
+          else window.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, shiftKey: command === 'edit:redo' }));
           break;
         case 'help:about':
           window.alert('Storyloom: qualitative analysis of carer narratives and focus groups. Your data stay on this computer.');

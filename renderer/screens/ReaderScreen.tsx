@@ -1,59 +1,154 @@
-import { useState } from 'react';
-import type { Participant, ProjectId, SourceId, Turn } from '../../shared/model';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { segmentsForMarks, turnIndexAt } from '../../shared/coding/ranges';
+import type { Coding, CodeId, ProjectId, SourceId, Turn } from '../../shared/model';
 import { routeHref } from '../app/routes';
 import { formatDate, formatNumber, SOURCE_KIND_LABELS } from '../components/format';
 import { Loading } from '../components/Loading';
-import { errorText } from '../components/Status';
+import { errorText, Status, type StatusMessage } from '../components/Status';
+import { excerpt, removeCoding, setCodingRange } from '../db/repositories/codings';
+import { listCoders, listCodingsOfSource } from '../db/repositories/projectData';
 import { setSourceRead } from '../db/repositories/sources';
-import { useParticipants, useSource, useSourceText } from '../hooks/useProjectData';
+import { useCodes, useParticipants, useSource, useSourceText } from '../hooks/useProjectData';
+import type { ReaderContent } from '../reader/buildReaderState';
+import { CodedSpanPanel } from '../reader/CodedSpanPanel';
+import { CodePicker, type PickerChoice } from '../reader/CodePicker';
+import { CodingToolbar } from '../reader/CodingToolbar';
+import { selectSourceRange, sourceOffsetAt } from '../reader/domOffsets';
+import { ShortcutsHelp } from '../reader/ShortcutsHelp';
+import { TranscriptReader } from '../reader/TranscriptReader';
+import { useCodingActions, type Range } from '../reader/useCodingActions';
+
+type Props = { projectId: ProjectId; sourceId: SourceId };
 
 /**
- * A plain reader: the source's turns with their speakers. Text is rendered as React text
- * nodes, so markup inside a transcript shows as characters and never runs.
+ * Reading and coding one source: the text with its coded spans, select-and-code, the codes at
+ * a clicked spot. Every coding change goes through the repositories and can be undone.
  */
-export function ReaderScreen({ projectId, sourceId }: { projectId: ProjectId; sourceId: SourceId }) {
+export function ReaderScreen({ projectId, sourceId }: Props) {
   const source = useSource(projectId, sourceId);
   const text = useSourceText(projectId, sourceId);
   const participants = useParticipants(projectId);
-  const [error, setError] = useState<string | null>(null);
-  if (source === undefined || text === undefined || participants === undefined) return <Loading what="the source" />;
-  const byId = new Map(participants.map((p) => [p.id as string, p]));
-  const toggleRead = () => setSourceRead(projectId, sourceId, !source.isRead).then(() => setError(null), (e) => setError(errorText(e)));
+  const codes = useCodes(projectId);
+  const codings = useLiveQuery(() => listCodingsOfSource(projectId, sourceId), [projectId, sourceId]);
+  const coders = useLiveQuery(() => listCoders(projectId), [projectId]);
+  if (!source || !text || !participants || !codes || !codings || !coders) return <Loading what="the source" />;
+  return <Reader {...{ projectId, sourceId, source, text, participants, codes, codings, coders }} />;
+}
+
+type Loaded = Props & {
+  source: NonNullable<ReturnType<typeof useSource>>;
+  text: NonNullable<ReturnType<typeof useSourceText>>;
+  participants: NonNullable<ReturnType<typeof useParticipants>>;
+  codes: NonNullable<ReturnType<typeof useCodes>>;
+  codings: Coding[];
+  coders: NonNullable<Awaited<ReturnType<typeof listCoders>>>;
+};
+
+function Reader({ projectId, sourceId, source, text, participants, codes, codings, coders }: Loaded) {
+  const [selection, setSelection] = useState<Range | null>(null);
+  const [status, setStatus] = useState<StatusMessage | null>(null);
+  const [picked, setPicked] = useState<Range | null>(null);
+  const [isHelpOpen, setHelpOpen] = useState(false);
+  const [spotIds, setSpotIds] = useState<string[] | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const actions = useCodingActions(projectId, sourceId, text.text, codes);
+
+  const codeById = useMemo(() => new Map(codes.map((c) => [c.id as string, c])), [codes]);
+  const coderById = useMemo(() => new Map(coders.map((c) => [c.id as string, c])), [coders]);
+  const codingById = useMemo(() => new Map(codings.map((c) => [c.id as string, c])), [codings]);
+  const participantById = useMemo(() => new Map(participants.map((p) => [p.id as string, p])), [participants]);
+  const content: ReaderContent = useMemo(() => ({
+    text: text.text, turns: text.turns, segments: segmentsForMarks(text.text.length, codings),
+    speakerLabel: (turn: Turn) => (turn.participantId ? participantById.get(turn.participantId)?.label : undefined) ?? turn.speaker,
+    isFacilitator: (turn: Turn) => (turn.participantId ? participantById.get(turn.participantId)?.role === 'facilitator' : false),
+  }), [text, codings, participantById]);
+  const lookOf = useCallback((codingId: string) => {
+    const code = codeById.get(codingById.get(codingId)?.codeId ?? '');
+    return code ? { colour: code.color, codeName: code.name } : undefined;
+  }, [codeById, codingById]);
+
+  const lastCode = actions.recent.map((id) => codeById.get(id)).find((c) => c !== undefined);
+  const run = async (action: () => Promise<string>) => {
+    try {
+      setStatus({ kind: 'info', text: await action() });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    }
+  };
+  const openPicker = () => { if (selection) setPicked(selection); };
+  const choose = (choice: PickerChoice) => {
+    const range = picked;
+    setPicked(null);
+    if (!range) return;
+    void run(() => (choice.kind === 'code' ? actions.apply(choice.codeId, range) : actions.createAndApply(choice.name, range)));
+  };
+  const repeat = () => { if (selection && lastCode) void run(() => actions.apply(lastCode.id as CodeId, selection)); };
+  const inVivo = () => { if (selection) void run(() => actions.inVivo(selection)); };
+  const caretTurn = (): Turn | undefined => {
+    const anchor = window.getSelection();
+    if (!anchor?.anchorNode || !container.current?.contains(anchor.anchorNode)) return undefined;
+    const offset = sourceOffsetAt(anchor.anchorNode, anchor.anchorOffset);
+    const index = offset === null ? -1 : turnIndexAt(text.turns, offset);
+    return index >= 0 ? text.turns[index] : undefined;
+  };
+  const codeTurn = () => {
+    const turn = caretTurn();
+    if (turn && lastCode) void run(() => actions.apply(lastCode.id as CodeId, { start: turn.start, end: turn.end }));
+  };
+  const keyDown = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || picked || isHelpOpen) return;
+    if ((event.target as HTMLElement).closest('input, textarea, select, button')) return;
+    const act: Record<string, () => void> = { c: openPicker, v: inVivo, r: repeat, t: codeTurn, '?': () => setHelpOpen(true) };
+    const handler = act[event.key.toLowerCase()];
+    if (handler) {
+      event.preventDefault();
+      handler();
+    }
+  };
+  const toggleRead = () => run(async () => {
+    await setSourceRead(projectId, sourceId, !source.isRead);
+    return source.isRead ? `Marked ${source.label} as unread.` : `Marked ${source.label} as read.`;
+  });
+  const spotCodings = (spotIds ?? []).map((id) => codingById.get(id)).filter((c): c is Coding => c !== undefined);
+
   return (
-    <article className="reader" aria-labelledby="source-title">
+    <article className="reader" aria-labelledby="source-title" onKeyDown={keyDown}>
       <p className="breadcrumb"><a href={routeHref({ name: 'project', projectId, view: 'sources' })}>Sources</a> › {source.label}</p>
       <h1 id="source-title">{source.title} <span className="label-chip">{source.label}</span></h1>
       <p className="muted">
         {SOURCE_KIND_LABELS[source.kind]} · {formatDate(source.date)}
         {source.facilitator ? ` · facilitated by ${source.facilitator}` : ''} · {formatNumber(source.characters)} characters ·{' '}
-        {formatNumber(source.turnCount)} {source.kind === 'narrative' ? 'paragraphs' : 'turns'}
+        {formatNumber(source.turnCount)} {source.kind === 'narrative' ? 'paragraphs' : 'turns'} · {formatNumber(codings.length)} codings
       </p>
       <p>
         <button type="button" className={source.isRead ? '' : 'primary'} onClick={() => void toggleRead()} aria-pressed={source.isRead}>
           {source.isRead ? 'Read ✓ (mark as unread)' : 'Mark as read'}
         </button>
-        {error && <span role="alert" className="error-text"> {error}</span>}
       </p>
-      <div className="turns">
-        {text.turns.map((turn, index) => (
-          <TurnView key={index} turn={turn} text={text.text} participant={turn.participantId ? byId.get(turn.participantId) : undefined} />
-        ))}
+      <CodingToolbar selection={selection ? excerpt(text.text, selection.start, selection.end, 80) : null} lastCode={lastCode}
+        isSnapping={actions.isSnapping} canCodeTurn={text.turns.length > 0} onCode={openPicker} onInVivo={inVivo} onRepeat={repeat}
+        onCodeTurn={codeTurn} onSnapping={(v) => void actions.setSnapping(v)} onHelp={() => setHelpOpen(true)} />
+      <Status message={status} onDismiss={() => setStatus(null)} />
+      <div className={`reader-layout${spotIds ? ' with-panel' : ''}`} ref={container}>
+        <TranscriptReader content={content} lookOf={lookOf} onSelect={setSelection} onMarkClick={setSpotIds}
+          label={`Text of ${source.title}`} />
+        {spotIds && (
+          <CodedSpanPanel codings={spotCodings} codes={codeById} coders={coderById} text={text.text} hasSelection={selection !== null}
+            onClose={() => setSpotIds(null)}
+            onShow={(c) => container.current && selectSourceRange(container.current, c.start, c.end)}
+            onRemove={(c) => void run(async () => { await removeCoding(projectId, c.id); return `Removed ${codeById.get(c.codeId)?.name ?? 'the code'}.`; })}
+            onResizeToSelection={(c) => selection && void run(async () => {
+              await setCodingRange(projectId, c.id, selection.start, selection.end);
+              return 'Changed the boundaries of the coding.';
+            })} />
+        )}
       </div>
+      {picked && (
+        <CodePicker codes={codes} recent={actions.recent} excerpt={excerpt(text.text, picked.start, picked.end, 80)}
+          onChoose={choose} onClose={() => setPicked(null)} />
+      )}
+      {isHelpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
     </article>
-  );
-}
-
-function TurnView({ turn, text, participant }: { turn: Turn; text: string; participant: Participant | undefined }) {
-  const speech = text.slice(turn.start, turn.end);
-  if (turn.speaker === null) return <p className="turn unattributed">{speech}</p>;
-  const isFacilitator = participant?.role === 'facilitator';
-  return (
-    <div className={`turn${isFacilitator ? ' facilitator' : ''}`}>
-      <div className="speaker">
-        <span className="speaker-name">{participant?.label ?? turn.speaker}</span>
-        {turn.timestamp && <span className="timestamp">{turn.timestamp}</span>}
-      </div>
-      <p className="speech">{speech}</p>
-    </div>
   );
 }

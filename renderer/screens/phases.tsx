@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ProjectId } from '../../shared/model';
 import { buildCodeTree, flattenTree } from '../../shared/analysis/codeTree';
+import { CodeTreeEditor } from '../codes/CodeTreeEditor';
 import { CodeTreeView } from '../components/CodeTreeView';
 import { formatDateTime } from '../components/format';
 import { Loading } from '../components/Loading';
@@ -38,12 +39,11 @@ export function FamiliarisePhase({ projectId }: Props) {
 }
 
 export function CodePhase({ projectId }: Props) {
-  const data = useTree(projectId);
   return (
     <PhaseScreen projectId={projectId} phase="code">
       <h2>Codes and how much they are used</h2>
-      {!data ? <Loading what="codes" /> : <CodeTreeView nodes={data.tree} levelNames={data.levelNames} label="Code tree with counts" />}
-      <Upcoming>selecting text in the reader and applying codes, in-vivo codes, and undo.</Upcoming>
+      <CodeTreeEditor projectId={projectId} label="Code tree" />
+      <Upcoming>selecting text in the reader and applying codes, and in-vivo codes.</Upcoming>
     </PhaseScreen>
   );
 }
@@ -53,11 +53,12 @@ export function ThemesPhase({ projectId }: Props) {
   const loose = data?.tree.filter((n) => n.children.length === 0) ?? [];
   return (
     <PhaseScreen projectId={projectId} phase="themes">
-      <h2>Candidate themes</h2>
-      {!data ? <Loading what="themes" /> : <CodeTreeView nodes={data.tree.filter((n) => n.children.length > 0)} levelNames={data.levelNames} label="Themes and their subthemes" />}
       <h2>Codes not yet under a theme</h2>
-      {loose.length === 0 ? <p>Every code sits under a theme.</p> : <ul>{loose.map((n) => <li key={n.code.id}>{n.code.name}</li>)}</ul>}
-      <Upcoming>a thematic map where codes are dragged under candidate themes.</Upcoming>
+      {!data ? <Loading what="codes" /> : loose.length === 0 ? <p>Every code sits under a theme.</p> : <ul>{loose.map((n) => <li key={n.code.id}>{n.code.name}</li>)}</ul>}
+      <h2>Candidate themes</h2>
+      <p className="small muted">Drag a code onto a theme, or select it and use Indent and Outdent, to collate codes into themes.</p>
+      <CodeTreeEditor projectId={projectId} label="Themes and their codes" collapseFromDepth={1} />
+      <Upcoming>a visual thematic map of themes and the codes beneath them.</Upcoming>
     </PhaseScreen>
   );
 }

@@ -47,7 +47,8 @@ describe('the code tree', () => {
     const bCodings = await codingsOf(projectId, b.id);
     const twin = aCodings[0]!;
     await codeRanges(projectId, b.id, [{ sourceId: twin.sourceId, start: twin.start, end: twin.end }]);
-    await mergeCode(projectId, a.id, b.id);
+    const summary = await mergeCode(projectId, a.id, b.id);
+    expect(summary).toBe(`Merged "Being noticed and asked" into "Practical support and breaks" (${aCodings.length} codings, 1 duplicate collapsed)`);
     expect(await db().codes.get([projectId, a.id])).toBeUndefined();
     expect(await codingsOf(projectId, b.id)).toHaveLength(aCodings.length + bCodings.length);
     expect((await db().codes.get([projectId, b.id]))!.aliases).toContain('Being noticed and asked');

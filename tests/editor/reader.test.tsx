@@ -6,7 +6,8 @@ import { ReaderScreen } from '../../renderer/screens/ReaderScreen';
 import type { ProjectBundle } from '../../shared/model';
 import { sampleBundle } from '../support/sample';
 
-const HOSTILE = 'P1: <script>window.__pwned = true</script><img src="x" onerror="window.__pwned = true"> and that was that.';
+const LABEL = 'Facilitator: ';
+const HOSTILE = 'Facilitator: <script>window.__pwned = true</script><img src="x" onerror="window.__pwned = true"> and that was that.';
 
 beforeEach(() => useDatabase(new StoryloomDb(`reader-${Math.random()}`)));
 afterEach(cleanup);
@@ -14,8 +15,8 @@ afterEach(cleanup);
 async function projectWithText(text: string): Promise<{ bundle: ProjectBundle; projectId: string }> {
   const bundle = await sampleBundle();
   const first = bundle.sources[0]!;
-  const speech = text.slice(4);
-  first.text = { ...first.text, text, turns: [{ ...first.text.turns[0]!, start: 4, end: text.length }] };
+  const speech = text.slice(LABEL.length);
+  first.text = { ...first.text, text, turns: [{ ...first.text.turns[0]!, start: LABEL.length, end: text.length }] };
   first.source = { ...first.source, characters: text.length, turnCount: 1 };
   bundle.codings = bundle.codings.filter((c) => c.sourceId !== first.source.id);
   expect(speech.startsWith('<script>')).toBe(true);
@@ -27,7 +28,8 @@ describe('the reader', () => {
     const { bundle, projectId } = await projectWithText(HOSTILE);
     const { container } = render(<ReaderScreen projectId={projectId as never} sourceId={bundle.sources[0]!.source.id} />);
     await waitFor(() => expect(container.querySelector('.speech')).not.toBeNull());
-    expect(container.querySelector('.speech')!.textContent).toBe(HOSTILE.slice(4));
+    expect(container.querySelectorAll('.turn')).toHaveLength(1);
+    expect(container.querySelector('.speech')!.textContent).toBe(HOSTILE.slice(LABEL.length));
     expect(container.querySelector('script')).toBeNull();
     expect(container.querySelector('img')).toBeNull();
     expect((window as unknown as { __pwned?: boolean }).__pwned).toBeUndefined();

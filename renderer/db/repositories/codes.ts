@@ -125,9 +125,10 @@ export async function deleteCode(projectId: ProjectId, codeId: CodeId): Promise<
 /**
  * Merges `fromId` into `intoId`: its codings move (a coding the same coder already made on the
  * same words with the target code collapses into that one), its children move under the
- * target, its name and aliases become the target's aliases, and it is deleted.
+ * target, its name and aliases become the target's aliases, and it is deleted. Returns the
+ * summary recorded in history, for the status line.
  */
-export async function mergeCode(projectId: ProjectId, fromId: CodeId, intoId: CodeId): Promise<void> {
+export async function mergeCode(projectId: ProjectId, fromId: CodeId, intoId: CodeId): Promise<string> {
   const store = db();
   let summary = '';
   await runAction(projectId, 'code:merge', () => summary, async () => {
@@ -168,6 +169,7 @@ export async function mergeCode(projectId: ProjectId, fromId: CodeId, intoId: Co
     summary = `Merged "${from.name}" into "${into.name}" (${moved} ${moved === 1 ? 'coding' : 'codings'}, ${collapsed.size} duplicate${collapsed.size === 1 ? '' : 's'} collapsed)`;
     return changes;
   });
+  return summary;
 }
 
 /** Splits a code: the chosen codings move to a new sibling code with the given name. */

@@ -1,5 +1,5 @@
 import type {
-  Attribute, Code, Coder, Coding, Memo, Participant, ProjectId, Quote,
+  Attribute, Code, Coder, Coding, Memo, Participant, ProjectId, Quote, SourceId,
 } from '../../../shared/model';
 import { db } from '../database';
 
@@ -34,4 +34,8 @@ export function listMemos(projectId: ProjectId): Promise<Memo[]> {
 
 export function listMemosOfKind(projectId: ProjectId, kind: Memo['kind']): Promise<Memo[]> {
   return db().memos.where('[projectId+kind]').equals([projectId, kind]).toArray();
+}
+
+export function listCodingsOfSource(projectId: ProjectId, sourceId: SourceId): Promise<Coding[]> {
+  return db().codings.where('[projectId+sourceId]').equals([projectId, sourceId]).toArray();
 }

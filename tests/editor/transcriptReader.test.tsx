@@ -1,0 +1,74 @@
+import { cleanup, render, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { segmentsForMarks } from '../../shared/coding/ranges';
+import type { Turn } from '../../shared/model';
+import type { ReaderContent } from '../../renderer/reader/buildReaderState';
+import { selectedSourceRange, selectSourceRange, sourceOffsetAt } from '../../renderer/reader/domOffsets';
+import { TranscriptReader } from '../../renderer/reader/TranscriptReader';
+
+afterEach(cleanup);
+
+const TEXT = 'Facilitator: How was it?\n\nP1: Hard, honestly. Nobody told us anything.\n\nP2: Same here.';
+const turn = (speaker: string, speech: string): Turn => {
+  const start = TEXT.indexOf(`${speaker}: ${speech}`) + speaker.length + 2;
+  return { start, end: start + speech.length, speaker, participantId: null, timestamp: null };
+};
+const TURNS = [turn('Facilitator', 'How was it?'), turn('P1', 'Hard, honestly. Nobody told us anything.'), turn('P2', 'Same here.')];
+const at = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length });
+const CODINGS = [
+  { id: 'a', ...at('Hard, honestly') },
+  { id: 'b', ...at('honestly. Nobody told us') },
+];
+
+function content(): ReaderContent {
+  return {
+    text: TEXT, turns: TURNS, segments: segmentsForMarks(TEXT.length, CODINGS),
+    speakerLabel: (t) => t.speaker, isFacilitator: (t) => t.speaker === 'Facilitator',
+  };
+}
+
+async function renderReader() {
+  const view = render(<TranscriptReader content={content()} lookOf={(id) => ({ colour: id === 'a' ? '#ff0000' : '#0000ff', codeName: `Code ${id}` })}
+    onSelect={() => undefined} onMarkClick={() => undefined} label="Text of test" />);
+  await waitFor(() => expect(view.container.querySelectorAll('.turn')).toHaveLength(3));
+  return view;
+}
+
+describe('the transcript reader', () => {
+  it('shows each turn with its speaker, the speech exactly as in the source', async () => {
+    const { container } = await renderReader();
+    expect([...container.querySelectorAll('.speaker-name')].map((e) => e.textContent)).toEqual(['Facilitator', 'P1', 'P2']);
+    expect([...container.querySelectorAll('.speech')].map((e) => e.textContent)).toEqual(TURNS.map((t) => TEXT.slice(t.start, t.end)));
+    expect(container.querySelector('.turn.facilitator')).not.toBeNull();
+  });
+
+  it('wraps coded text in marks carrying the ids of every coding there, overlaps included', async () => {
+    const { container } = await renderReader();
+    const marks = [...container.querySelectorAll<HTMLElement>('mark')];
+    expect(marks.map((m) => [m.textContent, m.dataset.codings])).toEqual([
+      ['Hard, ', 'a'], ['honestly', 'a b'], ['. Nobody told us', 'b'],
+    ]);
+    expect(marks[1]!.classList.contains('overlap')).toBe(true);
+    expect(marks[1]!.title).toBe('Code a, Code b');
+  });
+
+  it('maps a selection in the page to offsets in the source, across marks and turns', async () => {
+    const { container } = await renderReader();
+    const root = container.querySelector<HTMLElement>('.reader-text')!;
+    const words = 'honestly. Nobody';
+    selectSourceRange(root, at(words).start, at(words).end);
+    expect(selectedSourceRange(root)).toEqual(at(words));
+    expect(window.getSelection()!.toString()).toBe(words);
+    const across = { start: at('anything.').start, end: at('Same').end };
+    selectSourceRange(root, across.start, across.end);
+    expect(selectedSourceRange(root)).toEqual(across);
+  });
+
+  it('maps a caret given as (element, child index) and a point on a speaker label', async () => {
+    const { container } = await renderReader();
+    const speech = container.querySelectorAll('.speech')[2]!;
+    expect(sourceOffsetAt(speech, 0)).toBe(TURNS[2]!.start);
+    const label = container.querySelectorAll('.speaker-name')[1]!;
+    expect(sourceOffsetAt(label.firstChild!, 1)).toBe(TURNS[1]!.start);
+  });
+});

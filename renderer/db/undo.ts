@@ -18,6 +18,18 @@ function isStoredRows(value: unknown): value is StoredRow[] {
     && (UNDOABLE_TABLES as readonly unknown[]).includes((r as StoredRow).table) && Array.isArray((r as StoredRow).key));
 }
 
+/**
+ * Fields that change as a side effect of reading, not of the action recorded: they neither block
+ * an undo nor get rolled back by one.
+ */
+const VOLATILE: Partial<Record<UndoableTable, readonly string[]>> = { sources: ['readingPosition', 'isRead'] };
+
+function withoutVolatile(table: UndoableTable, row: object | null): object | null {
+  const fields = VOLATILE[table];
+  if (!row || !fields) return row;
+  return Object.fromEntries(Object.entries(row).filter(([k]) => !fields.includes(k)));
+}
+
 /** JSON with sorted keys: equal rows compare equal whatever their property order. */
 function stable(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
@@ -53,7 +65,7 @@ async function apply(projectId: ProjectId, direction: 'undo' | 'redo'): Promise<
     const target = (direction === 'undo' ? event.undo : event.redo) as StoredRow[];
     for (const row of expected) {
       const current = (await tableOf(store, row.table).get(row.key)) ?? null;
-      if (stable(current) !== stable(row.row)) {
+      if (stable(withoutVolatile(row.table, current)) !== stable(withoutVolatile(row.table, row.row))) {
         throw new Error(`Cannot ${direction} "${event.summary}": what it changed has been changed again since.`);
       }
     }
@@ -61,8 +73,14 @@ async function apply(projectId: ProjectId, direction: 'undo' | 'redo'): Promise<
     const ordered = direction === 'undo' ? [...changes].reverse() : changes;
     for (const change of ordered) {
       const table = tableOf(store, change.table);
-      if (change.after === null) await table.delete(change.key);
-      else await table.put(change.after);
+      if (change.after === null) {
+        await table.delete(change.key);
+        continue;
+      }
+      const current = await table.get(change.key);
+      const keep = VOLATILE[change.table] ?? [];
+      const kept = current ? Object.fromEntries(keep.filter((k) => k in current).map((k) => [k, (current as Record<string, unknown>)[k]])) : {};
+      await table.put({ ...change.after, ...kept });
     }
     await store.history.put({ ...event, isUndone: direction === 'undo' });
     await store.projects.update(projectId, { updatedAt: nextTimestamp() });

@@ -9,6 +9,7 @@ interface Props {
   onInVivo: () => void;
   onRepeat: () => void;
   onCodeTurn: () => void;
+  onCorrect: () => void;
   onSnapping: (value: boolean) => void;
   onHelp: () => void;
 }
@@ -30,6 +31,8 @@ export function CodingToolbar(props: Props) {
         </button>
         <button type="button" onClick={props.onCodeTurn} disabled={!props.canCodeTurn || !lastCode} aria-keyshortcuts="T"
           title="Code the whole turn around the cursor with the last code">Code whole turn <kbd>T</kbd></button>
+        <button type="button" onClick={props.onCorrect} aria-keyshortcuts="E"
+          title="Correct a transcription error in the selected words, or insert text at the cursor">Correct text… <kbd>E</kbd></button>
         <label className="check">
           <input type="checkbox" checked={props.isSnapping} onChange={(e) => props.onSnapping(e.target.checked)} /> Snap to whole words
         </label>

@@ -5,6 +5,7 @@ const SHORTCUTS: [string, string][] = [
   ['V', 'In vivo: make a code from the selected words'],
   ['R', 'Repeat the last code on the selection'],
   ['T', 'Code the whole turn around the cursor with the last code'],
+  ['E', 'Correct a transcription error in the selection (or insert at the cursor)'],
   ['Shift + arrow keys', 'Select text from the keyboard (click into the text first, or Tab to it)'],
   ['Ctrl/⌘ + Z', 'Undo'],
   ['Ctrl/⌘ + Shift + Z, Ctrl + Y', 'Redo'],

@@ -5,6 +5,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import type { MouseEvent } from 'react';
 import type { ReaderContent } from './buildReaderState';
+import { CodingStripes } from './CodingStripes';
 import { ensureCaret } from './domOffsets';
 import { TurnNode } from './nodes/TurnNode';
 import { ContentPlugin } from './plugins/ContentPlugin';
@@ -15,7 +16,7 @@ interface Props {
   content: ReaderContent;
   lookOf: (codingId: string) => CodingLook | undefined;
   onSelect: (range: SourceRange | null) => void;
-  /** A click on coded text: the ids of the codings there. */
+  /** A click on coded text or a stripe: the ids of the codings there. */
   onMarkClick: (codingIds: string[]) => void;
   label: string;
 }
@@ -50,6 +51,7 @@ export function TranscriptReader({ content, lookOf, onSelect, onMarkClick, label
         <ContentPlugin content={content} />
         <MarkDecorationPlugin lookOf={lookOf} />
         <SelectionPlugin onChange={onSelect} />
+        <CodingStripes lookOf={lookOf} onSelect={(id) => onMarkClick([id])} />
       </div>
     </LexicalComposer>
   );

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { segmentsForMarks, turnIndexAt } from '../../shared/coding/ranges';
 import type { Coding, CodeId, ProjectId, SourceId, Turn } from '../../shared/model';
 import { routeHref } from '../app/routes';
@@ -14,18 +14,26 @@ import type { ReaderContent } from '../reader/buildReaderState';
 import { CodedSpanPanel } from '../reader/CodedSpanPanel';
 import { CodePicker, type PickerChoice } from '../reader/CodePicker';
 import { CodingToolbar } from '../reader/CodingToolbar';
+import { CorrectTextDialog } from '../reader/CorrectTextDialog';
+import { correctText } from '../db/repositories/sourceEdits';
 import { selectSourceRange, sourceOffsetAt } from '../reader/domOffsets';
 import { ShortcutsHelp } from '../reader/ShortcutsHelp';
 import { TranscriptReader } from '../reader/TranscriptReader';
 import { useCodingActions, type Range } from '../reader/useCodingActions';
+import { useReadingPosition } from '../reader/useReadingPosition';
 
-type Props = { projectId: ProjectId; sourceId: SourceId };
+type Props = {
+  projectId: ProjectId;
+  sourceId: SourceId;
+  /** A range to select and scroll to on opening (a search hit, a coding). */
+  focus?: { start: number; end: number } | undefined;
+};
 
 /**
  * Reading and coding one source: the text with its coded spans, select-and-code, the codes at
  * a clicked spot. Every coding change goes through the repositories and can be undone.
  */
-export function ReaderScreen({ projectId, sourceId }: Props) {
+export function ReaderScreen({ projectId, sourceId, focus }: Props) {
   const source = useSource(projectId, sourceId);
   const text = useSourceText(projectId, sourceId);
   const participants = useParticipants(projectId);
@@ -33,7 +41,7 @@ export function ReaderScreen({ projectId, sourceId }: Props) {
   const codings = useLiveQuery(() => listCodingsOfSource(projectId, sourceId), [projectId, sourceId]);
   const coders = useLiveQuery(() => listCoders(projectId), [projectId]);
   if (!source || !text || !participants || !codes || !codings || !coders) return <Loading what="the source" />;
-  return <Reader {...{ projectId, sourceId, source, text, participants, codes, codings, coders }} />;
+  return <Reader {...{ projectId, sourceId, focus, source, text, participants, codes, codings, coders }} />;
 }
 
 type Loaded = Props & {
@@ -45,10 +53,11 @@ type Loaded = Props & {
   coders: NonNullable<Awaited<ReturnType<typeof listCoders>>>;
 };
 
-function Reader({ projectId, sourceId, source, text, participants, codes, codings, coders }: Loaded) {
+function Reader({ projectId, sourceId, focus, source, text, participants, codes, codings, coders }: Loaded) {
   const [selection, setSelection] = useState<Range | null>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [picked, setPicked] = useState<Range | null>(null);
+  const [correcting, setCorrecting] = useState<Range | null>(null);
   const [isHelpOpen, setHelpOpen] = useState(false);
   const [spotIds, setSpotIds] = useState<string[] | null>(null);
   const container = useRef<HTMLDivElement>(null);
@@ -67,6 +76,15 @@ function Reader({ projectId, sourceId, source, text, participants, codes, coding
     const code = codeById.get(codingById.get(codingId)?.codeId ?? '');
     return code ? { colour: code.color, codeName: code.name } : undefined;
   }, [codeById, codingById]);
+
+  useReadingPosition(container, projectId, sourceId, source.readingPosition, focus === undefined);
+  const focusStart = focus?.start;
+  const focusEnd = focus?.end;
+  useEffect(() => {
+    if (focusStart === undefined || focusEnd === undefined || !container.current) return;
+    selectSourceRange(container.current, focusStart, focusEnd);
+    window.getSelection()?.getRangeAt(0)?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  }, [focusStart, focusEnd]);
 
   const lastCode = actions.recent.map((id) => codeById.get(id)).find((c) => c !== undefined);
   const run = async (action: () => Promise<string>) => {
@@ -96,10 +114,31 @@ function Reader({ projectId, sourceId, source, text, participants, codes, coding
     const turn = caretTurn();
     if (turn && lastCode) void run(() => actions.apply(lastCode.id as CodeId, { start: turn.start, end: turn.end }));
   };
+  const openCorrection = () => {
+    if (selection) return setCorrecting(selection);
+    const anchor = window.getSelection();
+    if (!anchor?.anchorNode || !container.current?.contains(anchor.anchorNode)) {
+      setStatus({ kind: 'error', text: 'Select the words to correct, or put the cursor where text is missing.' });
+      return;
+    }
+    const offset = sourceOffsetAt(anchor.anchorNode, anchor.anchorOffset);
+    if (offset !== null) setCorrecting({ start: offset, end: offset });
+  };
+  const saveCorrection = (insert: string) => {
+    const range = correcting;
+    setCorrecting(null);
+    if (!range) return;
+    void run(async () => {
+      const { removedCodings } = await correctText(projectId, sourceId, { ...range, insert });
+      return `Corrected the text${removedCodings > 0 ? ` and removed ${removedCodings} ${removedCodings === 1 ? 'coding' : 'codings'} whose words went` : ''}. Undo with Ctrl+Z.`;
+    });
+  };
   const keyDown = (event: KeyboardEvent) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || picked || isHelpOpen) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || picked || correcting || isHelpOpen) return;
     if ((event.target as HTMLElement).closest('input, textarea, select, button')) return;
-    const act: Record<string, () => void> = { c: openPicker, v: inVivo, r: repeat, t: codeTurn, '?': () => setHelpOpen(true) };
+    const act: Record<string, () => void> = {
+      c: openPicker, v: inVivo, r: repeat, t: codeTurn, e: openCorrection, '?': () => setHelpOpen(true),
+    };
     const handler = act[event.key.toLowerCase()];
     if (handler) {
       event.preventDefault();
@@ -128,7 +167,7 @@ function Reader({ projectId, sourceId, source, text, participants, codes, coding
       </p>
       <CodingToolbar selection={selection ? excerpt(text.text, selection.start, selection.end, 80) : null} lastCode={lastCode}
         isSnapping={actions.isSnapping} canCodeTurn={text.turns.length > 0} onCode={openPicker} onInVivo={inVivo} onRepeat={repeat}
-        onCodeTurn={codeTurn} onSnapping={(v) => void actions.setSnapping(v)} onHelp={() => setHelpOpen(true)} />
+        onCodeTurn={codeTurn} onCorrect={openCorrection} onSnapping={(v) => void actions.setSnapping(v)} onHelp={() => setHelpOpen(true)} />
       <Status message={status} onDismiss={() => setStatus(null)} />
       <div className={`reader-layout${spotIds ? ' with-panel' : ''}`} ref={container}>
         <TranscriptReader content={content} lookOf={lookOf} onSelect={setSelection} onMarkClick={setSpotIds}
@@ -147,6 +186,10 @@ function Reader({ projectId, sourceId, source, text, participants, codes, coding
       {picked && (
         <CodePicker codes={codes} recent={actions.recent} excerpt={excerpt(text.text, picked.start, picked.end, 80)}
           onChoose={choose} onClose={() => setPicked(null)} />
+      )}
+      {correcting && (
+        <CorrectTextDialog text={text.text} start={correcting.start} end={correcting.end} codings={codings}
+          onSave={saveCorrection} onClose={() => setCorrecting(null)} />
       )}
       {isHelpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
     </article>

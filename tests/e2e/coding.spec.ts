@@ -79,3 +79,50 @@ test('typing in the reader never changes the source text', async ({ page }) => {
   await page.keyboard.press('Delete');
   expect(await reader.text.textContent()).toBe(before);
 });
+
+test('correct a transcription error: codings stay on their words, undo restores the text', async ({ page }) => {
+  const app = new StoryloomApp(page);
+  const reader = new ReaderPage(page);
+  await app.firstRun();
+  await reader.open('Focus group 1');
+  const coded = reader.text.locator('mark.coding-mark', { hasText: 'written down four times' });
+  await expect(coded).toHaveCount(1);
+  await reader.select('written down four times');
+  await page.getByRole('button', { name: /^Correct text…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Correct the text' });
+  await expect(dialog).toContainText('1 coding covers these words and will follow the change.');
+  await dialog.getByLabel('Replace with').fill('written down three times');
+  await dialog.getByRole('button', { name: 'Save correction' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Corrected' })).toContainText('Corrected the text.');
+  await expect(reader.text.locator('mark.coding-mark', { hasText: 'written down three times' })).toHaveCount(1);
+  await expect(reader.text).not.toContainText('written down four times');
+  await page.getByRole('button', { name: /^Undo: Corrected/ }).click();
+  await expect(reader.text.locator('mark.coding-mark', { hasText: 'written down four times' })).toHaveCount(1);
+});
+
+test('coding stripes: one per coding in the margin, named on hover, a click shows the coding', async ({ page }) => {
+  const app = new StoryloomApp(page);
+  const reader = new ReaderPage(page);
+  await app.firstRun();
+  await reader.open('Complaint letter: hospital discharge');
+  const stripes = page.locator('.coding-stripes .stripe');
+  await expect(stripes).toHaveCount(6);
+  await expect(stripes.first()).toHaveAttribute('title', /./);
+  const name = await stripes.first().getAttribute('title');
+  await stripes.first().click();
+  await expect(page.getByRole('complementary', { name: 'Codes here' })).toContainText(name!);
+  await page.screenshot({ path: 'test-results/screens/stripes.png' });
+});
+
+test('the reader reopens where the researcher stopped reading', async ({ page }) => {
+  const app = new StoryloomApp(page);
+  const reader = new ReaderPage(page);
+  await app.firstRun();
+  await reader.open('Focus group 2');
+  await reader.text.locator('.turn').nth(30).scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 400);
+  await page.waitForTimeout(1500);
+  await app.nav('Overview').click();
+  await reader.open('Focus group 2');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+});

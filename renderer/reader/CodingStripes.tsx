@@ -1,0 +1,73 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useState } from 'react';
+import type { CodingLook } from './plugins/MarkDecorationPlugin';
+
+interface Stripe {
+  codingId: string;
+  top: number;
+  height: number;
+  lane: number;
+  look: CodingLook;
+}
+
+const LANE_WIDTH = 22;
+const LABEL_MIN_HEIGHT = 70;
+
+/**
+ * Coding stripes in the margin: one per coding, spanning its lines, one lane per code (as
+ * peers draw them). Measured from the rendered marks in one pass, again whenever the text,
+ * its codings or the layout change. Hover names the code; a click selects the coding.
+ */
+export function CodingStripes({ lookOf, onSelect }: { lookOf: (id: string) => CodingLook | undefined; onSelect: (codingId: string) => void }) {
+  const [editor] = useLexicalComposerContext();
+  const [stripes, setStripes] = useState<Stripe[]>([]);
+  useEffect(() => {
+    const root = editor.getRootElement();
+    const body = root?.parentElement;
+    if (!root || !body) return undefined;
+    let frame = 0;
+    const measure = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const origin = body.getBoundingClientRect().top;
+        const spans = new Map<string, { top: number; bottom: number }>();
+        for (const mark of root.querySelectorAll<HTMLElement>('mark[data-codings]')) {
+          const rect = mark.getBoundingClientRect();
+          for (const id of (mark.dataset.codings ?? '').split(' ')) {
+            if (!id) continue;
+            const span = spans.get(id);
+            if (span) { span.top = Math.min(span.top, rect.top); span.bottom = Math.max(span.bottom, rect.bottom); }
+            else spans.set(id, { top: rect.top, bottom: rect.bottom });
+          }
+        }
+        const lanes = new Map<string, number>();
+        const next: Stripe[] = [];
+        for (const [codingId, span] of spans) {
+          const look = lookOf(codingId);
+          if (!look) continue;
+          if (!lanes.has(look.codeName)) lanes.set(look.codeName, lanes.size);
+          next.push({ codingId, top: span.top - origin, height: Math.max(6, span.bottom - span.top), lane: lanes.get(look.codeName)!, look });
+        }
+        body.style.setProperty('--stripe-lanes', String(lanes.size));
+        setStripes(next);
+      });
+    };
+    measure();
+    const mutations = new MutationObserver(measure);
+    mutations.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-codings'] });
+    const resizes = new ResizeObserver(measure);
+    resizes.observe(root);
+    return () => { cancelAnimationFrame(frame); mutations.disconnect(); resizes.disconnect(); };
+  }, [editor, lookOf]);
+  return (
+    <div className="coding-stripes" aria-hidden="true">
+      {stripes.map((s) => (
+        <div key={s.codingId} className="stripe-lane" style={{ top: s.top, height: s.height, right: s.lane * LANE_WIDTH }}>
+          <button type="button" tabIndex={-1} className="stripe" style={{ background: s.look.colour }} title={s.look.codeName}
+            onClick={() => onSelect(s.codingId)} />
+          {s.height >= LABEL_MIN_HEIGHT && <span className="stripe-label">{s.look.codeName}</span>}
+        </div>
+      ))}
+    </div>
+  );
+}

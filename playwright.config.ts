@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
   .find((p) => p && existsSync(p));
-const PORT = 5183;
+// PW_PORT and PW_OUTPUT let several runs share a machine without sharing a server or results.
+const PORT = Number(process.env.PW_PORT ?? 5183);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,7 +14,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
-  outputDir: 'test-results',
+  outputDir: process.env.PW_OUTPUT ?? 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 860 },

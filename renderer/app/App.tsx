@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { DashboardScreen } from '../screens/DashboardScreen';
 import { HistoryScreen } from '../screens/HistoryScreen';
+import { AnonymiseScreen } from '../anonymise/AnonymiseScreen';
+import { ImportScreen } from '../import/ImportScreen';
+import { MemosScreen } from '../memos/MemosScreen';
+import { SearchScreen } from '../search/SearchScreen';
 import { ParticipantsScreen } from '../screens/ParticipantsScreen';
 import {
   CodePhase, DefinePhase, FamiliarisePhase, ReportPhase, ReviewPhase, ThemesPhase,
@@ -27,6 +31,10 @@ const VIEWS: Record<ProjectView, (p: { projectId: ProjectId }) => React.JSX.Elem
   report: ReportPhase,
   sources: SourcesScreen,
   participants: ParticipantsScreen,
+  import: ImportScreen,
+  anonymise: AnonymiseScreen,
+  search: SearchScreen,
+  memos: MemosScreen,
   history: HistoryScreen,
 };
 
@@ -55,7 +63,7 @@ export function App() {
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>Skip to content</a>
       {route.name === 'projects' ? <ProjectListScreen /> : route.name === 'reader' ? (
         <ProjectShell projectId={route.projectId} current="sources">
-          <ReaderScreen projectId={route.projectId} sourceId={route.sourceId} />
+          <ReaderScreen projectId={route.projectId} sourceId={route.sourceId} focus={route.focus} />
         </ProjectShell>
       ) : (
         <ProjectShell projectId={route.projectId} current={route.view}>
@@ -80,6 +88,8 @@ function useFocusOnNavigation(route: Route, isReady: boolean) {
       return;
     }
     previous.current = key;
-    document.getElementById('main')?.focus({ preventScroll: false });
-  }, [key, isReady]);
+    // The reader places its own scroll (a search hit, where reading stopped); other screens start at the top.
+    if (route.name !== 'reader') window.scrollTo(0, 0);
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [key, isReady, route.name]);
 }

@@ -1,6 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { PHASES, type ProjectId } from '../../shared/model';
 import { errorText, Status, type StatusMessage } from '../components/Status';
+import { CommandPalette } from '../palette/CommandPalette';
 import { useProject } from '../hooks/useProjectData';
 import { takeFlash } from './flash';
 import { PHASE_INFO } from './phases';
@@ -17,7 +18,11 @@ interface Props {
 
 const DATA_VIEWS: { view: ProjectView; label: string }[] = [
   { view: 'sources', label: 'Sources' },
+  { view: 'import', label: 'Import' },
   { view: 'participants', label: 'Participants' },
+  { view: 'anonymise', label: 'Anonymise' },
+  { view: 'search', label: 'Search' },
+  { view: 'memos', label: 'Memos' },
   { view: 'history', label: 'History' },
 ];
 
@@ -80,6 +85,7 @@ export function ProjectShell({ projectId, current, children }: Props) {
         <h2 className="nav-heading" id="nav-data">Data</h2>
         <ul aria-labelledby="nav-data">{DATA_VIEWS.map((v) => link(v.view, v.label))}</ul>
       </nav>
+      <CommandPalette projectId={projectId} />
       <main id="main" className="page" tabIndex={-1}>
         <Status message={status} onDismiss={() => setStatus(null)} />
         {project === undefined ? null : project === null ? <p>This project no longer exists.</p> : children}

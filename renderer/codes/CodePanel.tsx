@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import type { CodeCounts } from '../../shared/analysis/codeCounts';
 import type { CodeNode } from '../../shared/analysis/codeTree';
 import type { ProjectId } from '../../shared/model';
+import { MemoButton } from '../memos/MemoButton';
 import { CodeDetailsForm } from './CodeDetailsForm';
 import { MergeSection } from './MergeSection';
 import { SplitSection } from './SplitSection';
@@ -54,14 +55,15 @@ export function CodePanel({ projectId, node, counts, data, nameInput, canMove, r
         </p>
       )}
       <CodeDetailsForm projectId={projectId} code={code} nameInput={nameInput} onSaved={onMessage} />
+      <p><MemoButton projectId={projectId} anchor={{ type: 'code', id: code.id }}>Memo on this code</MemoButton></p>
 
       <section className="panel-section" aria-label="Position in the tree">
         <h4>Position</h4>
         <div className="button-row">
           {MOVES.map((m) => (
-            // aria-disabled rather than disabled: the button keeps focus when the move runs out.
+            // aria-disabled rather than disabled: the button keeps focus when the move runs out, and says why.
             <button key={m.direction} type="button" aria-disabled={!canMove[m.direction]} aria-keyshortcuts={m.keys}
-              onClick={() => { if (canMove[m.direction]) onMove(m.direction); }}>{m.label}</button>
+              onClick={() => onMove(m.direction)}>{m.label}</button>
           ))}
         </div>
         <button type="button" onClick={onAddChild}>Add a code under this one…</button>

@@ -29,7 +29,15 @@ interface Props {
 
 const rowIdOf = (target: EventTarget | null): string | undefined =>
   (target instanceof HTMLElement ? target.closest<HTMLElement>('[data-code-id]')?.dataset.codeId : undefined);
-const rowElement = (root: HTMLElement | null, id: string) => root?.querySelector<HTMLElement>(`[data-code-id="${CSS.escape(id)}"]`) ?? null;
+const rowElement = (root: HTMLElement | null, id: string) =>
+  [...(root?.querySelectorAll<HTMLElement>('[data-code-id]') ?? [])].find((e) => e.dataset.codeId === id) ?? null;
+
+/** True when the row is `ancestorId` or shown beneath it. */
+function isWithin(rows: readonly TreeRow[], id: string, ancestorId: string): boolean {
+  const parents = new Map(rows.map((r) => [r.id, r.parentId]));
+  for (let cursor: string | null | undefined = id; cursor; cursor = parents.get(cursor)) if (cursor === ancestorId) return true;
+  return false;
+}
 
 const MOVE_KEYS: Record<string, MoveDirection> = { ArrowUp: 'up', ArrowDown: 'down', ArrowRight: 'indent', ArrowLeft: 'outdent' };
 const DRAG_TYPE = 'application/x-storyloom-code';
@@ -98,7 +106,7 @@ export function CodeTree(props: Props) {
       event.dataTransfer.setData('text/plain', rows.find((r) => r.id === id)?.node.code.name ?? '');
     },
     onDragOver: (id, event: DragEvent<HTMLElement>) => {
-      if (!dragged.current || dragged.current === id) return;
+      if (!dragged.current || isWithin(rows, id, dragged.current)) return; // not beneath itself: no drop here
       event.preventDefault();
       event.dataTransfer.dropEffect = 'move';
       const box = event.currentTarget.getBoundingClientRect();

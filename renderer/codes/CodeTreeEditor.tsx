@@ -2,11 +2,11 @@ import { useRef, useState } from 'react';
 import { flattenTree, type CodeNode } from '../../shared/analysis/codeTree';
 import type { CodeId, ProjectId } from '../../shared/model';
 import { Loading } from '../components/Loading';
-import { Status } from '../components/Status';
+import { errorText, Status } from '../components/Status';
 import { createCode, deleteCode, deletionImpact, moveCode } from '../db/repositories/codes';
 import { CodePanel } from './CodePanel';
 import { CodeTree } from './CodeTree';
-import { CodeTreeToolbar, type CreatePlace } from './CodeTreeToolbar';
+import { CodeTreeToolbar } from './CodeTreeToolbar';
 import { DeleteCodeDialog, type PendingDelete } from './DeleteCodeDialog';
 import { dropMove, findPlace, keyboardMove, type DropPosition, type MoveDirection, type MoveTarget } from './treeMoves';
 import { neighbourOf, rovingFocus, visibleRows, type TreeCommand, type TreeRow } from './treeModel';
@@ -23,6 +23,12 @@ interface Props {
 }
 
 const DIRECTIONS: MoveDirection[] = ['up', 'down', 'indent', 'outdent'];
+const CANNOT_MOVE: Record<MoveDirection, string> = {
+  up: 'is already first at its level.',
+  down: 'is already last at its level.',
+  indent: 'cannot be indented: there is no code above it at its level to go under.',
+  outdent: 'is already at the top level.',
+};
 
 function initialCollapsed(tree: readonly CodeNode[], depth: number | undefined): Set<string> {
   if (depth === undefined) return new Set();
@@ -37,7 +43,8 @@ export function CodeTreeEditor({ projectId, label, collapseFromDepth }: Props) {
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [collapsed, setCollapsed] = useState<Set<string> | null>(null);
   const [filter, setFilter] = useState('');
-  const [createPlace, setCreatePlace] = useState<CreatePlace>('top');
+  // Kept after a create, so several codes can go under the same parent in a row.
+  const [createParent, setCreateParent] = useState<string | null>(null);
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
   const createInput = useRef<HTMLInputElement>(null);
@@ -75,7 +82,7 @@ export function CodeTreeEditor({ projectId, label, collapseFromDepth }: Props) {
     const target = keyboardMove(tree, id, direction);
     const name = nameOf(id);
     if (!target) {
-      setMessage({ kind: 'info', text: `"${name}" cannot move ${direction === 'up' || direction === 'down' ? direction : direction === 'indent' ? 'in' : 'out'} any further.` });
+      setMessage({ kind: 'info', text: `"${name}" ${CANNOT_MOVE[direction]}` });
       return;
     }
     const where = direction === 'up' || direction === 'down' ? `${direction}`
@@ -90,13 +97,12 @@ export function CodeTreeEditor({ projectId, label, collapseFromDepth }: Props) {
     void applyMove(draggedId, target, `Moved "${nameOf(draggedId)}" ${where}.`);
   };
 
-  const create = async (name: string, place: CreatePlace) => {
-    const parentId = place === 'selected' ? selectedId : null;
-    const id = await run(() => createCode(projectId, { name, parentId: parentId as CodeId | null }),
+  const create = async (name: string, parentId: string | null) => {
+    const created = await run(() => createCode(projectId, { name, parentId: parentId as CodeId | null }),
       () => `Created "${name.trim()}"${parentId ? ` under "${nameOf(parentId)}"` : ''}.`);
-    if (id === undefined) return false;
+    if (!created) return false;
     expand(parentId);
-    select(id);
+    select(created.value);
     return true;
   };
   const requestDelete = async (id: string, isFromTree: boolean) => {
@@ -104,7 +110,7 @@ export function CodeTreeEditor({ projectId, label, collapseFromDepth }: Props) {
     try {
       setPendingDelete({ id, name: nameOf(id), impact: await deletionImpact(projectId, id as CodeId), isFromTree });
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setMessage({ kind: 'error', text: errorText(error) });
     }
   };
   const confirmDelete = async (target: PendingDelete) => {
@@ -112,7 +118,7 @@ export function CodeTreeEditor({ projectId, label, collapseFromDepth }: Props) {
     const next = neighbourOf(rows, target.id);
     const done = await run(() => deleteCode(projectId, target.id as CodeId),
       () => `Deleted "${target.name}" with ${target.impact.codings} ${target.impact.codings === 1 ? 'coding' : 'codings'}.`);
-    if (done === undefined) return;
+    if (!done) return;
     select(next);
     // The deleted row had focus: give it to its neighbour rather than losing it to the page.
     if (target.isFromTree && next) setFocusRequest({ id: next });
@@ -127,13 +133,14 @@ export function CodeTreeEditor({ projectId, label, collapseFromDepth }: Props) {
 
   const canMove = Object.fromEntries(DIRECTIONS.map((d) => [d, selected ? keyboardMove(tree, selected.code.id, d) !== null : false])) as Record<MoveDirection, boolean>;
   const total = flattenTree(tree).length;
+  const parentOptions = [...new Set([selectedId, createParent])].flatMap((id) => (id && nameOf(id) ? [{ id, name: nameOf(id) }] : []));
   const matches = rows.filter((r) => r.isMatch).length;
 
   return (
     <div className="code-editor">
       <CodeTreeToolbar
         filter={filter} onFilter={setFilter} matchSummary={isFiltering ? `${matches} of ${total} codes match` : null}
-        selectedName={selected?.code.name ?? null} place={createPlace} onPlace={setCreatePlace} onCreate={create} nameInput={createInput}
+        parentOptions={parentOptions} parentId={createParent} onParent={setCreateParent} onCreate={create} nameInput={createInput}
       />
       <Status message={message} onDismiss={() => setMessage(null)} />
       <div className="code-editor-body">
@@ -156,7 +163,7 @@ export function CodeTreeEditor({ projectId, label, collapseFromDepth }: Props) {
           projectId={projectId} node={selected} counts={selected ? data.counts.get(selected.code.id) : undefined} data={data}
           nameInput={detailsInput} canMove={canMove} run={run} onMessage={setMessage}
           onMove={(d) => selected && move(selected.code.id, d)}
-          onAddChild={() => { setCreatePlace('selected'); createInput.current?.focus(); }}
+          onAddChild={() => { setCreateParent(selectedId); createInput.current?.focus(); }}
           onDelete={() => selected && void requestDelete(selected.code.id, false)} onSelect={select}
         />
       </div>

@@ -60,14 +60,14 @@ export function CodeTreeRow({ row, idPrefix, levelNames, counts, hasParticipants
       <span className="code-label">
         <span className="code-name">{code.name}</span>
         <span className="code-info" id={infoId} aria-hidden="true">
-          {level && <span className="level-chip">{level}</span>}
+          {level && <><span className="level-chip">{level}</span><span className="visually-hidden">, </span></>}
           <span className={`status-chip status-${code.status}`}>{code.status}</span>
         </span>
       </span>
       {/* Numbers in columns under a visual header; the hidden words make the description read well. */}
       <span className="counts" id={countsId} aria-hidden="true">
-        <Count kind="codings" value={counts?.codings} />
-        <Count kind="sources" value={counts?.sources} />
+        <Count kind="codings" value={counts?.codings} separator=", " />
+        <Count kind="sources" value={counts?.sources} separator=", " />
         <Count kind="participants" value={hasParticipants ? counts?.participants : undefined} />
       </span>
     </div>
@@ -76,11 +76,11 @@ export function CodeTreeRow({ row, idPrefix, levelNames, counts, hasParticipants
 
 const SINGULAR = { codings: 'coding', sources: 'source', participants: 'participant' } as const;
 
-function Count({ kind, value }: { kind: keyof typeof SINGULAR; value: number | undefined }) {
+function Count({ kind, value, separator = '' }: { kind: keyof typeof SINGULAR; value: number | undefined; separator?: string }) {
   return (
     <span className="count" data-count={kind}>
       {value === undefined ? <span aria-hidden="true">…</span>
-        : <><span className="num">{value}</span><span className="visually-hidden"> {value === 1 ? SINGULAR[kind] : kind}</span></>}
+        : <><span className="num">{value}</span><span className="visually-hidden"> {value === 1 ? SINGULAR[kind] : kind}{separator}</span></>}
     </span>
   );
 }

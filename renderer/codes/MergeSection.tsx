@@ -31,8 +31,8 @@ export function MergeSection({ projectId, node, tree, ownCodings, run, onMerged 
   const merge = async () => {
     setConfirming(false);
     if (!target) return;
-    const summary = await run(() => mergeCode(projectId, code.id, target.code.id as CodeId), (s) => `${s}.`);
-    if (summary !== undefined) {
+    const merged = await run(() => mergeCode(projectId, code.id, target.code.id as CodeId), (summary) => `${summary}.`);
+    if (merged) {
       setOpen(false);
       setTargetId('');
       onMerged(target.code.id);

@@ -34,15 +34,15 @@ export function SplitSection({ projectId, code, codings, sources, texts, run, on
   const split = async (event: FormEvent) => {
     event.preventDefault();
     const picked = own.filter((c) => chosen.has(c.id)).map((c) => c.id as CodingId);
-    const newId = await run(
+    const created = await run(
       () => splitCode(projectId, code.id, picked, name),
       () => `Moved ${plural(picked.length, 'coding')} from "${code.name}" to the new code "${name.trim()}".`,
     );
-    if (newId !== undefined) {
+    if (created) {
       setChosen(new Set());
       setName('');
       setOpen(false);
-      onSplit(newId);
+      onSplit(created.value);
     }
   };
 

@@ -8,14 +8,15 @@ import { errorText, type StatusMessage } from '../components/Status';
  */
 export function useEditorStatus() {
   const [message, setMessage] = useState<StatusMessage | null>(null);
-  const run = useCallback(async <T>(action: () => Promise<T>, describe: (result: T) => string): Promise<T | undefined> => {
+  /** Resolves to the action's result in a box (so a void action's success shows), or null when it failed. */
+  const run = useCallback(async <T>(action: () => Promise<T>, describe: (result: T) => string): Promise<{ value: T } | null> => {
     try {
-      const result = await action();
-      setMessage({ kind: 'info', text: describe(result) });
-      return result;
+      const value = await action();
+      setMessage({ kind: 'info', text: describe(value) });
+      return { value };
     } catch (error) {
       setMessage({ kind: 'error', text: errorText(error) });
-      return undefined;
+      return null;
     }
   }, []);
   return { message, setMessage, run };

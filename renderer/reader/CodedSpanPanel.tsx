@@ -1,7 +1,9 @@
-import type { Code, Coder, Coding } from '../../shared/model';
+import type { Code, Coder, Coding, ProjectId } from '../../shared/model';
+import { MemoButton } from '../memos/MemoButton';
 import { excerpt } from '../db/repositories/codings';
 
 interface Props {
+  projectId: ProjectId;
   codings: readonly Coding[];
   codes: ReadonlyMap<string, Code>;
   coders: ReadonlyMap<string, Coder>;
@@ -14,7 +16,7 @@ interface Props {
 }
 
 /** The codings at the spot the researcher clicked: see them, remove one, change its boundaries. */
-export function CodedSpanPanel({ codings, codes, coders, text, hasSelection, onRemove, onShow, onResizeToSelection, onClose }: Props) {
+export function CodedSpanPanel({ projectId, codings, codes, coders, text, hasSelection, onRemove, onShow, onResizeToSelection, onClose }: Props) {
   return (
     <aside className="coded-span-panel" aria-labelledby="codes-here">
       <div className="panel-head">
@@ -38,6 +40,7 @@ export function CodedSpanPanel({ codings, codes, coders, text, hasSelection, onR
                   <button type="button" onClick={() => onShow(coding)} aria-label={`Select the text coded ${name}`}>Select text</button>
                   <button type="button" onClick={() => onResizeToSelection(coding)} disabled={!hasSelection}
                     aria-label={`Set the boundaries of ${name} to the selection`}>Set to selection</button>
+                  <MemoButton projectId={projectId} anchor={{ type: 'coding', id: coding.id }}>Coding memo</MemoButton>
                   <button type="button" className="danger-outline" onClick={() => onRemove(coding)} aria-label={`Remove ${name} from this text`}>Remove</button>
                 </div>
               </li>

@@ -21,7 +21,11 @@ export function useReadingPosition(
 ): void {
   useEffect(() => {
     const element = container.current;
-    if (!element || !isRestoring || saved <= 0) return;
+    if (!element || !isRestoring) return;
+    if (saved <= 0) {
+      window.scrollTo(0, 0);
+      return;
+    }
     const turns = [...element.querySelectorAll<HTMLElement>('.turn[data-start]')];
     const target = turns.filter((t) => Number(t.dataset.start) <= saved).at(-1);
     target?.scrollIntoView({ block: 'start' });

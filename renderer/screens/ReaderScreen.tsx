@@ -13,6 +13,7 @@ import { useCodes, useParticipants, useSource, useSourceText } from '../hooks/us
 import type { ReaderContent } from '../reader/buildReaderState';
 import { CodedSpanPanel } from '../reader/CodedSpanPanel';
 import { CodePicker, type PickerChoice } from '../reader/CodePicker';
+import { MemoButton } from '../memos/MemoButton';
 import { CodingToolbar } from '../reader/CodingToolbar';
 import { CorrectTextDialog } from '../reader/CorrectTextDialog';
 import { correctText } from '../db/repositories/sourceEdits';
@@ -163,7 +164,8 @@ function Reader({ projectId, sourceId, focus, source, text, participants, codes,
       <p>
         <button type="button" className={source.isRead ? '' : 'primary'} onClick={() => void toggleRead()} aria-pressed={source.isRead}>
           {source.isRead ? 'Read ✓ (mark as unread)' : 'Mark as read'}
-        </button>
+        </button>{' '}
+        <MemoButton projectId={projectId} anchor={{ type: 'source', id: sourceId }}>Notes on this source</MemoButton>
       </p>
       <CodingToolbar selection={selection ? excerpt(text.text, selection.start, selection.end, 80) : null} lastCode={lastCode}
         isSnapping={actions.isSnapping} canCodeTurn={text.turns.length > 0} onCode={openPicker} onInVivo={inVivo} onRepeat={repeat}
@@ -173,7 +175,7 @@ function Reader({ projectId, sourceId, focus, source, text, participants, codes,
         <TranscriptReader content={content} lookOf={lookOf} onSelect={setSelection} onMarkClick={setSpotIds}
           label={`Text of ${source.title}`} />
         {spotIds && (
-          <CodedSpanPanel codings={spotCodings} codes={codeById} coders={coderById} text={text.text} hasSelection={selection !== null}
+          <CodedSpanPanel projectId={projectId} codings={spotCodings} codes={codeById} coders={coderById} text={text.text} hasSelection={selection !== null}
             onClose={() => setSpotIds(null)}
             onShow={(c) => container.current && selectSourceRange(container.current, c.start, c.end)}
             onRemove={(c) => void run(async () => { await removeCoding(projectId, c.id); return `Removed ${codeById.get(c.codeId)?.name ?? 'the code'}.`; })}

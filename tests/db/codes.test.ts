@@ -80,3 +80,19 @@ describe('the code tree', () => {
     expect(await db().codings.where('projectId').equals(projectId).count()).toBe(sample.codings.length);
   });
 });
+
+describe('memos follow their codes', () => {
+  it('a memo on a merged code moves to the target; a memo on a deleted code goes, and undo brings it back', async () => {
+    const { projectId, sample } = await withSample();
+    const { createMemo } = await import('../../renderer/db/repositories/memos');
+    const a = codeAt(sample, 'Carer support', 'Being noticed and asked');
+    const b = codeAt(sample, 'Carer support', 'Practical support and breaks');
+    const memoId = await createMemo(projectId, { kind: 'memo', anchor: { type: 'code', id: a.id }, title: 'On noticing' });
+    await mergeCode(projectId, a.id, b.id);
+    expect((await db().memos.get([projectId, memoId]))!.anchor).toEqual({ type: 'code', id: b.id });
+    await deleteCode(projectId, b.id);
+    expect(await db().memos.get([projectId, memoId])).toBeUndefined();
+    await undo(projectId);
+    expect(await db().memos.get([projectId, memoId])).toBeDefined();
+  });
+});

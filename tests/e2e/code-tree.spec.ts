@@ -38,6 +38,7 @@ test('create a code, rename and define it, and move it under a theme by keyboard
   await expect(moved).toHaveAttribute('aria-level', '1');
   await page.keyboard.press('Alt+ArrowRight');
   await expect(moved).toHaveAttribute('aria-level', '2');
+  await expect(moved).toBeFocused();
   await codes.screenshot('code-tree-moved');
 
   await page.reload();
@@ -48,6 +49,28 @@ test('create a code, rename and define it, and move it under a theme by keyboard
   await expect(codes.panel.getByLabel(/^Aliases/)).toHaveValue('Short breaks, Time off');
   await expect(codes.panel).toContainText('Carer support');
   await codes.screenshot('code-tree-selected');
+});
+
+test('create several codes under one parent, and a code under the selected one from the panel', async ({ page }) => {
+  const codes = new CodeTreeEditor(page);
+  await codes.open();
+  await codes.select('Carer support');
+  await codes.createCode('Peer support groups', 'Carer support');
+  await expect(codes.item('Peer support groups')).toHaveAttribute('aria-level', '2');
+  await expect(codes.item('Peer support groups')).toHaveAttribute('aria-selected', 'true');
+  // The parent stays chosen after a create, though the new code is now the selected one.
+  await codes.createCode("Carers' cafés", 'Carer support');
+  await expect(codes.item("Carers' cafés")).toHaveAttribute('aria-level', '2');
+
+  await codes.select('Peer support groups');
+  await codes.panel.getByRole('button', { name: 'Add a code under this one…' }).click();
+  const name = page.getByLabel('New code', { exact: true });
+  await expect(name).toBeFocused();
+  await expect(page.getByLabel('Where the new code goes')).toHaveValue(/.+/);
+  await name.fill('Online groups');
+  await name.press('Enter');
+  await expect(codes.item('Online groups')).toHaveAttribute('aria-level', '3');
+  await expect(codes.status).toContainText('Created "Online groups" under "Peer support groups"');
 });
 
 test('a name clash is refused with a message, and nothing changes', async ({ page }) => {
@@ -175,8 +198,11 @@ test('the tree works by keyboard (APG tree keys) and has no serious accessibilit
   await page.keyboard.press('Enter');
   await expect(codes.panel.getByLabel('Name', { exact: true })).toBeFocused();
 
+  // Every part of the panel open, on a code with codings to split, for the accessibility check.
+  await codes.select('Information sharing');
   await codes.panel.getByRole('button', { name: 'Merge into…' }).click();
   await codes.panel.getByRole('button', { name: 'Split…' }).click();
+  await expect(codes.panel.getByRole('checkbox')).toHaveCount(3);
   await codes.screenshot('code-tree-keyboard');
   await app.expectAccessible('code tree');
   const themes = new CodeTreeEditor(page, 'Themes and their codes');

@@ -113,8 +113,11 @@ export async function deleteCode(projectId: ProjectId, codeId: CodeId): Promise<
     const codings = await store.codings.where('projectId').equals(projectId).filter((c) => ids.has(c.codeId)).toArray();
     const codingIds = new Set<string>(codings.map((c) => c.id));
     const quotes = await store.quotes.where('projectId').equals(projectId).filter((q) => codingIds.has(q.codingId) || ids.has(q.codeId)).toArray();
+    const memos = await store.memos.where('projectId').equals(projectId).filter((m) =>
+      (m.anchor.type === 'code' && ids.has(m.anchor.id)) || (m.anchor.type === 'coding' && codingIds.has(m.anchor.id))).toArray();
     summary = `Deleted code "${code.name}" and ${codings.length} ${codings.length === 1 ? 'coding' : 'codings'}`;
     return [
+      ...memos.map((m): RowChange => ({ table: 'memos', key: key(projectId, m.id), before: m, after: null })),
       ...quotes.map((q): RowChange => ({ table: 'quotes', key: key(projectId, q.id), before: q, after: null })),
       ...codings.map((c): RowChange => ({ table: 'codings', key: key(projectId, c.id), before: c, after: null })),
       ...codes.filter((c) => ids.has(c.id)).map((c): RowChange => ({ table: 'codes', key: key(projectId, c.id), before: c, after: null })),
@@ -156,6 +159,13 @@ export async function mergeCode(projectId: ProjectId, fromId: CodeId, intoId: Co
     const quotes = await store.quotes.where('projectId').equals(projectId).filter((q) => q.codeId === fromId).toArray();
     for (const q of quotes) {
       changes.push({ table: 'quotes', key: key(projectId, q.id), before: q, after: { ...q, codeId: intoId, codingId: collapsed.get(q.codingId) ?? q.codingId } });
+    }
+    const memos = await store.memos.where('projectId').equals(projectId)
+      .filter((m) => (m.anchor.type === 'code' && m.anchor.id === fromId) || (m.anchor.type === 'coding' && collapsed.has(m.anchor.id as CodingId))).toArray();
+    for (const m of memos) {
+      const twin = m.anchor.type === 'coding' ? collapsed.get(m.anchor.id) : undefined;
+      const anchor = twin ? { type: 'coding' as const, id: twin } : { type: 'code' as const, id: intoId };
+      changes.push({ table: 'memos', key: key(projectId, m.id), before: m, after: { ...m, anchor } });
     }
     const targetChildren = siblingsOf(codes, intoId);
     siblingsOf(codes, fromId).forEach((child, i) => {

@@ -56,7 +56,7 @@ export async function codeRanges(projectId: ProjectId, codeId: CodeId, ranges: r
   return created;
 }
 
-/** Removes one coding (and any quote made from it). */
+/** Removes one coding (and any quote made from it, and its coding memos). */
 export async function removeCoding(projectId: ProjectId, codingId: CodingId): Promise<void> {
   const store = db();
   let label = '';
@@ -67,7 +67,9 @@ export async function removeCoding(projectId: ProjectId, codingId: CodingId): Pr
     const text = await store.sourceTexts.get(key(projectId, coding.sourceId));
     label = `Removed ${code?.name ?? 'a code'} from "${text ? excerpt(text.text, coding.start, coding.end) : ''}"`;
     const quotes = await store.quotes.where('[projectId+codingId]').equals([projectId, codingId]).toArray();
+    const memos = await store.memos.where('projectId').equals(projectId).filter((m) => m.anchor.type === 'coding' && m.anchor.id === codingId).toArray();
     return [
+      ...memos.map((m): RowChange => ({ table: 'memos', key: key(projectId, m.id), before: m, after: null })),
       ...quotes.map((q): RowChange => ({ table: 'quotes', key: key(projectId, q.id), before: q, after: null })),
       { table: 'codings', key: key(projectId, codingId), before: coding, after: null },
     ];

@@ -58,9 +58,10 @@ export class CodeTreeEditor {
     await expect(this.panel.getByLabel('Name', { exact: true })).toHaveValue(name);
   }
 
-  async createCode(name: string, place: 'top' | 'selected' = 'top'): Promise<void> {
+  /** Creates a code at the top level, or under a code offered as its parent (the selected one). */
+  async createCode(name: string, under?: string): Promise<void> {
     await this.page.getByLabel('New code', { exact: true }).fill(name);
-    await this.page.getByLabel('Where the new code goes').selectOption(place);
+    await this.page.getByLabel('Where the new code goes').selectOption({ label: under ? `under "${under}"` : 'at the top level' });
     await this.page.getByRole('button', { name: 'Create code' }).click();
     await expect(this.item(name)).toBeVisible();
   }

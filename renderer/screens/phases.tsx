@@ -8,6 +8,7 @@ import { Loading } from '../components/Loading';
 import { listMemosOfKind, listQuotes } from '../db/repositories/projectData';
 import { useCodes, useCodings, useProject } from '../hooks/useProjectData';
 import { PhaseScreen, Upcoming } from './PhaseScreen';
+import { routeHref } from '../app/routes';
 import { SourcesTable } from './SourcesScreen';
 
 type Props = { projectId: ProjectId };
@@ -33,7 +34,11 @@ export function FamiliarisePhase({ projectId }: Props) {
           ))}
         </ul>
       )}
-      <Upcoming>writing notes in the app, word frequencies and search across sources.</Upcoming>
+      <p>
+        Write familiarisation notes on the <a href={routeHref({ name: 'project', projectId, view: 'memos' })}>Memos</a> screen
+        (kind: familiarisation note). Search every source and see word frequencies, by source or participant group, on
+        the <a href={routeHref({ name: 'project', projectId, view: 'search' })}>Search</a> screen.
+      </p>
     </PhaseScreen>
   );
 }
@@ -42,8 +47,9 @@ export function CodePhase({ projectId }: Props) {
   return (
     <PhaseScreen projectId={projectId} phase="code">
       <h2>Codes and how much they are used</h2>
+      <p>To code text, open a source below, select words and press <kbd>C</kbd> (or <kbd>V</kbd> for an in-vivo code).</p>
+      <SourcesTable projectId={projectId} caption="Sources: open one to code it" />
       <CodeTreeEditor projectId={projectId} label="Code tree" />
-      <Upcoming>selecting text in the reader and applying codes, and in-vivo codes.</Upcoming>
     </PhaseScreen>
   );
 }
@@ -97,7 +103,8 @@ export function DefinePhase({ projectId }: Props) {
           <CodeTreeView nodes={data.tree} levelNames={data.levelNames} showDefinitions label="Codes with their definitions" />
         </>
       )}
-      <Upcoming>editing names and definitions, and choosing exemplar extracts.</Upcoming>
+      <p>Edit a code's name and definition on the <a href={routeHref({ name: 'project', projectId, view: 'code' })}>Code</a> screen: select it in the tree.</p>
+      <Upcoming>choosing exemplar extracts for each theme.</Upcoming>
     </PhaseScreen>
   );
 }

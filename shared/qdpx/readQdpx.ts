@@ -19,6 +19,7 @@ import { readQde } from './qdeRead';
 import { type LoadedText, type OffsetUnit, loadText } from './sourceTexts';
 import { decodeXmlBytes, parseXml } from './xmlRead';
 import { type SafeZip, type ZipLimits, openZipSafely } from './zipSafety';
+import { detectionNotice, detectOffsetUnit, OFFSET_UNITS } from './offsetDetection';
 
 export interface QdpxReadResult {
   bundle: ProjectBundle;
@@ -59,8 +60,20 @@ async function readZip(zip: SafeZip, fileName: string, options: QdpxReadOptions)
   const ext = await readExtensionIfAny(zip);
 
   const texts = new Map<string, LoadedText>();
+  const detectionNotices: string[] = [];
   for (const s of qde.textSources) {
-    texts.set(s.guid, await loadText(zip, { what: `source "${s.name ?? s.guid}"`, ...s }, ext ? 'code-points' : options.offsetUnit));
+    const owner = { what: `source "${s.name ?? s.guid}"`, ...s };
+    if (ext || options.offsetUnit) {
+      texts.set(s.guid, await loadText(zip, owner, ext ? 'code-points' : options.offsetUnit));
+      continue;
+    }
+    // A file from another tool: read its positions whichever way puts selections on words.
+    const readings = new Map<OffsetUnit, LoadedText>();
+    for (const unit of OFFSET_UNITS) readings.set(unit, await loadText(zip, owner, unit));
+    const detection = detectOffsetUnit(readings, s.selections);
+    texts.set(s.guid, readings.get(detection.unit)!);
+    const notice = detectionNotice(s.name ?? s.guid, detection);
+    if (notice) detectionNotices.push(notice);
   }
   const noteTexts = new Map<string, string>();
   for (const note of qde.notes) {
@@ -73,6 +86,7 @@ async function readZip(zip: SafeZip, fileName: string, options: QdpxReadOptions)
     qde, ext, projectId, fallbackTime: options.now ?? new Date().toISOString(),
     coders: new CoderDirectory(projectId, qde.users), notices: [],
   };
+  a.notices.push(...detectionNotices);
   if (qde.skipped.length > 0) a.notices.push(`Left out what Storyloom cannot hold: ${qde.skipped.join(', ')}.`);
   const attributes = assembleAttributes(a);
   const participants = assembleParticipants(a, attributes);

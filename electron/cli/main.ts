@@ -6,6 +6,7 @@
 import { formatInspectReport, inspectBundle } from '../../shared/project/inspect';
 import { writeQdpx } from '../../shared/qdpx/writeQdpx';
 import { parseArgs, UsageError } from './args';
+import { IMPORT_USAGE, runImport } from './commands/import';
 import { loadSample, readProjectFile, writeFileWhole } from './files';
 
 interface Command {
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
         : `Wrote ${out}: ${bundle.sources.length} sources, ${bundle.participants.length} participants, ${bundle.codings.length} codings.`;
     },
   },
+  import: { usage: IMPORT_USAGE, summary: 'Import transcripts and narratives into a project file (created if missing).', run: runImport },
   inspect: {
     usage: 'inspect FILE.qdpx [--json]',
     summary: 'Show a project file\'s sources, turns, participants and codes.',

@@ -7,6 +7,7 @@ import { takeFlash } from './flash';
 import { PHASE_INFO } from './phases';
 import { openProjectFile, saveProjectFile } from './projectFiles';
 import { navigate, routeHref, type ProjectView } from './routes';
+import { useDropToImport } from './useDropToImport';
 import { useUndo } from './useUndo';
 
 interface Props {
@@ -45,6 +46,7 @@ export function ProjectShell({ projectId, current, children }: Props) {
   };
   const report = useCallback((kind: 'info' | 'error', text: string) => setStatus({ kind, text }), []);
   const history = useUndo(projectId, report);
+  useDropToImport(projectId, current === 'import');
   const save = () => act(() => saveProjectFile(projectId));
   const openFile = () => act(async () => {
     const opened = await openProjectFile();

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { ProjectId } from '../../shared/model';
+import { offerImportFiles } from '../import/importQueue';
 import { platform } from '../platform';
 import { openProjectFile, saveProjectFile } from './projectFiles';
 import { navigate } from './routes';
@@ -9,6 +10,7 @@ import { isOwnUndoTarget } from './useUndo';
 export function useMenuCommands(projectId: ProjectId | null): void {
   useEffect(() => {
     platform.setMenuEnabled('project:save-file', projectId !== null);
+    platform.setMenuEnabled('sources:import', projectId !== null);
     return platform.onMenuCommand((command) => {
       const report = (error: unknown) => window.alert(error instanceof Error ? error.message : String(error));
       switch (command) {
@@ -21,6 +23,12 @@ export function useMenuCommands(projectId: ProjectId | null): void {
           break;
         case 'project:save-file':
           if (projectId) saveProjectFile(projectId).catch(report);
+          break;
+        case 'sources:import':
+          // The same flow as the screen's own button: the chooser's files go to the import screen.
+          if (!projectId) break;
+          navigate({ name: 'project', projectId, view: 'import' });
+          platform.pickSourceFiles().then(offerImportFiles, report);
           break;
         case 'edit:undo':
         case 'edit:redo':

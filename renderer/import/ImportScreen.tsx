@@ -39,6 +39,11 @@ export function ImportScreen({ projectId }: { projectId: ProjectId }) {
   const selected = state.documents.find((d) => d.key === state.selectedKey) ?? null;
   const tables = state.files.filter((f): f is typeof f & { table: TableDraft } => f.table !== null);
 
+  const select = (key: string) => {
+    dispatch({ type: 'select', key });
+    requestAnimationFrame(() => document.getElementById('preview-heading')?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
+  };
+
   const runImport = async () => {
     setImporting(true);
     try {
@@ -71,7 +76,7 @@ export function ImportScreen({ projectId }: { projectId: ProjectId }) {
         <TableSettings key={file.id} file={file} onChange={(table) => { batch.setTable(file.id, table).catch(report); }} />
       ))}
       <DocumentList documents={state.documents} selectedKey={state.selectedKey}
-        onChange={(key, patch) => dispatch({ type: 'document', key, patch })} onSelect={(key) => dispatch({ type: 'select', key })} />
+        onChange={(key, patch) => dispatch({ type: 'document', key, patch })} onSelect={select} />
       {selected && (
         <DocumentPreview doc={selected} participants={batch.participants}
           onChange={(patch) => dispatch({ type: 'document', key: selected.key, patch })}

@@ -13,6 +13,8 @@ export interface SaveOutcome {
 export interface Platform {
   kind: 'desktop' | 'web';
   pickProjectFile(): Promise<PickedFile | null>;
+  /** Lets the user choose any number of sources to import; resolves [] when they cancel. */
+  pickSourceFiles(): Promise<PickedFile[]>;
   saveFile(suggestedName: string, bytes: Uint8Array, filter: { name: string; extensions: string[] }): Promise<SaveOutcome>;
   /** Subscribes to the native menu; the web variant has none. Returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

@@ -6,6 +6,7 @@ export function desktopPlatform(bridge: StoryloomBridge): Platform {
   return {
     kind: 'desktop',
     pickProjectFile: () => bridge.pickProjectFile(),
+    pickSourceFiles: () => bridge.pickSourceFiles(),
     saveFile: async (suggestedName, bytes, filter) => {
       const { path } = await bridge.saveFile({ suggestedName, bytes, filter });
       return { isSaved: path !== null, where: path ?? '' };

@@ -1,22 +1,26 @@
 import type { Platform, PickedFile, SaveOutcome } from './Platform';
 
-/** Opens the browser's file chooser; resolves null when the user cancels. */
-function pickFile(accept: string): Promise<PickedFile | null> {
+/** File types offered for import; the chooser's "All files" still lets anything through (formats are sniffed). */
+const SOURCE_TYPES = '.txt,.docx,.odt,.pdf,.rtf,.vtt,.srt,.csv,.tsv,.xlsx';
+
+/** Opens the browser's file chooser; resolves [] when the user cancels. */
+function pickFiles(accept: string, isMultiple: boolean): Promise<PickedFile[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
+    input.multiple = isMultiple;
     input.style.display = 'none';
     input.setAttribute('aria-hidden', 'true');
-    const done = (value: PickedFile | null) => {
+    const done = (value: PickedFile[]) => {
       input.remove();
       resolve(value);
     };
-    input.addEventListener('cancel', () => done(null));
+    input.addEventListener('cancel', () => done([]));
     input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      if (!file) return done(null);
-      file.arrayBuffer().then((buffer) => done({ name: file.name, bytes: new Uint8Array(buffer) }), () => done(null));
+      const files = [...(input.files ?? [])];
+      Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })))
+        .then(done, () => done([]));
     });
     document.body.append(input);
     input.click();
@@ -38,7 +42,8 @@ function download(name: string, bytes: Uint8Array): SaveOutcome {
 
 export const webPlatform: Platform = {
   kind: 'web',
-  pickProjectFile: () => pickFile('.qdpx'),
+  pickProjectFile: async () => (await pickFiles('.qdpx', false))[0] ?? null,
+  pickSourceFiles: () => pickFiles(SOURCE_TYPES, true),
   saveFile: async (name, bytes) => download(name, bytes),
   onMenuCommand: () => () => undefined,
   setMenuEnabled: () => undefined,

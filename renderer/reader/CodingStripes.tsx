@@ -55,9 +55,10 @@ export function CodingStripes({ lookOf, onSelect }: { lookOf: (id: string) => Co
     measure();
     const mutations = new MutationObserver(measure);
     mutations.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-codings'] });
-    const resizes = new ResizeObserver(measure);
-    resizes.observe(root);
-    return () => { cancelAnimationFrame(frame); mutations.disconnect(); resizes.disconnect(); };
+    // Absent in some test environments (jsdom): the stripes then follow text and coding changes only.
+    const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    resizes?.observe(root);
+    return () => { cancelAnimationFrame(frame); mutations.disconnect(); resizes?.disconnect(); };
   }, [editor, lookOf]);
   return (
     <div className="coding-stripes" aria-hidden="true">

@@ -1,49 +1,68 @@
-import type { Attribute, AttributeValue, Participant, ProjectId } from '../../shared/model';
-import { formatDate } from '../components/format';
+import { useState } from 'react';
+import type { Attribute, Participant, ProjectId } from '../../shared/model';
 import { Loading } from '../components/Loading';
 import { useAttributes, useParticipants } from '../hooks/useProjectData';
+import { AddAttributeForm } from '../import/participants/AddAttributeForm';
+import { AttributeCsvImport } from '../import/participants/AttributeCsvImport';
+import { ParticipantRow } from '../import/participants/ParticipantRow';
+import '../import/import.css';
 
-function showValue(attribute: Attribute, value: AttributeValue | undefined): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (attribute.type === 'boolean') return value ? 'Yes' : 'No';
-  if (attribute.type === 'date' && typeof value === 'string') return formatDate(value);
-  return String(value);
+interface TableProps {
+  projectId: ProjectId;
+  caption: string;
+  people: readonly Participant[];
+  attributes: readonly Attribute[];
+  editing: string | null;
+  onEdit: (id: string | null) => void;
 }
 
-/** Participants with their attributes. Facilitators are listed apart and never counted. */
+function ParticipantTable({ projectId, caption, people, attributes, editing, onEdit }: TableProps) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Label</th><th scope="col">Taking part as</th>
+            {attributes.map((a) => <th scope="col" key={a.id}>{a.name}</th>)}
+            <th scope="col"><span className="visually-hidden">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((p) => (
+            <ParticipantRow key={p.id} projectId={projectId} participant={p} attributes={attributes}
+              isEditing={editing === p.id} onEdit={(isEditing) => onEdit(isEditing ? p.id : null)} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Participants with their attributes, editable. Facilitators are listed apart and never counted. */
 export function ParticipantsScreen({ projectId }: { projectId: ProjectId }) {
   const participants = useParticipants(projectId);
   const attributes = useAttributes(projectId);
+  const [editing, setEditing] = useState<string | null>(null);
   if (!participants || !attributes) return <Loading what="participants" />;
   const speakers = participants.filter((p) => p.role === 'participant');
   const facilitators = participants.filter((p) => p.role === 'facilitator');
+  const table = { projectId, attributes, editing, onEdit: setEditing };
   return (
-    <>
+    <div className="participants-editor">
       <h1>Participants</h1>
       <p className="lead">
         {speakers.length} {speakers.length === 1 ? 'participant' : 'participants'}
         {facilitators.length > 0 && ` and ${facilitators.length} ${facilitators.length === 1 ? 'facilitator' : 'facilitators'} (not counted as participants)`}.
       </p>
-      {participants.length === 0 ? <p>No participants yet.</p> : (
-        <table className="data-table">
-          <caption>Participants and their attributes</caption>
-          <thead>
-            <tr>
-              <th scope="col">Label</th><th scope="col">Taking part as</th>
-              {attributes.map((a) => <th scope="col" key={a.id}>{a.name}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {[...speakers, ...facilitators].map((p: Participant) => (
-              <tr key={p.id} className={p.isWithdrawn ? 'withdrawn' : undefined}>
-                <th scope="row">{p.label}</th>
-                <td>{p.role === 'facilitator' ? 'Facilitator' : p.isWithdrawn ? 'Withdrawn' : 'Participant'}</td>
-                {attributes.map((a) => <td key={a.id}>{showValue(a, p.attributes[a.id])}</td>)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {participants.length === 0 ? <p>No participants yet. Importing transcripts creates them from the speakers.</p> : (
+        <>
+          {speakers.length > 0 && <ParticipantTable {...table} caption="Participants and their attributes" people={speakers} />}
+          {facilitators.length > 0 && <ParticipantTable {...table} caption="Facilitators (not counted as participants)" people={facilitators} />}
+        </>
       )}
-    </>
+      <AddAttributeForm projectId={projectId} />
+      <AttributeCsvImport projectId={projectId} participants={participants} attributes={attributes} />
+    </div>
   );
 }

@@ -45,6 +45,7 @@ export function SourcesScreen({ projectId }: { projectId: ProjectId }) {
     <>
       <h1>Sources</h1>
       <p className="lead">Transcripts and narratives in this project. Open one to read it.</p>
+      <p><a className="button-link" href={routeHref({ name: 'project', projectId, view: 'import' })}>Import sources…</a></p>
       <SourcesTable projectId={projectId} caption="Sources, in project order" />
     </>
   );

@@ -26,6 +26,7 @@ export function RedactionConfirm({ what, preview, onConfirm, onCancel }: Props) 
         <strong>This cannot be undone.</strong> The original words are removed from the project and from its history
         {preview.historyEvents > 0 ? `: ${preview.historyEvents} earlier ${preview.historyEvents === 1 ? 'change' : 'changes'} that held a copy of them will no longer be undoable.` : '.'}
       </p>
+      <p className="small">Project files you saved or sent before keep the old words: replace or delete those copies too.</p>
     </ConfirmDialog>
   );
 }

@@ -39,6 +39,7 @@ export function WithdrawConfirm({ preview, onConfirm, onCancel }: Props) {
         )}
       </div>
       <p className="anon-warning"><strong>This cannot be undone.</strong> Their words are removed from the project and from its history.</p>
+      <p className="small">Project files you saved or sent before keep their words: replace or delete those copies too.</p>
     </ConfirmDialog>
   );
 }

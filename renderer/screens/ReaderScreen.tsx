@@ -68,11 +68,14 @@ function Reader({ projectId, sourceId, focus, source, text, participants, codes,
   const coderById = useMemo(() => new Map(coders.map((c) => [c.id as string, c])), [coders]);
   const codingById = useMemo(() => new Map(codings.map((c) => [c.id as string, c])), [codings]);
   const participantById = useMemo(() => new Map(participants.map((p) => [p.id as string, p])), [participants]);
-  const content: ReaderContent = useMemo(() => ({
-    text: text.text, turns: text.turns, segments: segmentsForMarks(text.text.length, codings),
+  // Kept apart from the codings, so coding a long source updates only the turns it touches.
+  const speakers = useMemo(() => ({
     speakerLabel: (turn: Turn) => (turn.participantId ? participantById.get(turn.participantId)?.label : undefined) ?? turn.speaker,
     isFacilitator: (turn: Turn) => (turn.participantId ? participantById.get(turn.participantId)?.role === 'facilitator' : false),
-  }), [text, codings, participantById]);
+  }), [participantById]);
+  const content: ReaderContent = useMemo(() => ({
+    text: text.text, turns: text.turns, segments: segmentsForMarks(text.text.length, codings), ...speakers,
+  }), [text, codings, speakers]);
   const lookOf = useCallback((codingId: string) => {
     const code = codeById.get(codingById.get(codingId)?.codeId ?? '');
     return code ? { colour: code.color, codeName: code.name } : undefined;

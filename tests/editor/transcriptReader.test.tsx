@@ -72,3 +72,22 @@ describe('the transcript reader', () => {
     expect(sourceOffsetAt(label.firstChild!, 1)).toBe(TURNS[1]!.start);
   });
 });
+
+describe('updating the reader when codings change', () => {
+  it('rebuilds only the turns whose marks changed', async () => {
+    const look = () => ({ colour: '#ff0000', codeName: 'Code' });
+    const props = { lookOf: look, onSelect: () => undefined, onMarkClick: () => undefined, label: 'Text of test' };
+    const view = render(<TranscriptReader content={content()} {...props} />);
+    await waitFor(() => expect(view.container.querySelectorAll('mark')).toHaveLength(3));
+    const before = [...view.container.querySelectorAll('.turn')];
+    const added = { id: 'c', ...at('Same here') };
+    const next: ReaderContent = { ...content(), segments: segmentsForMarks(TEXT.length, [...CODINGS, added]) };
+    view.rerender(<TranscriptReader content={next} {...props} />);
+    await waitFor(() => expect(view.container.querySelectorAll('mark')).toHaveLength(4));
+    const after = [...view.container.querySelectorAll('.turn')];
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).toBe(before[1]);
+    expect(after[2]!.querySelector('mark')!.textContent).toBe('Same here');
+    expect([...view.container.querySelectorAll('.speech')].map((e) => e.textContent)).toEqual(TURNS.map((t) => TEXT.slice(t.start, t.end)));
+  });
+});

@@ -3,7 +3,7 @@ import type { ProjectId } from '../../shared/model';
 import { Loading } from '../components/Loading';
 import { Status, type StatusMessage } from '../components/Status';
 import { useParticipants, useSources } from '../hooks/useProjectData';
-import { AnonymiseTabs } from './AnonymiseTabs';
+import { Tabs } from '../components/Tabs';
 import { RedactionLog } from './RedactionLog';
 import { ReplaceAllPanel } from './ReplaceAllPanel';
 import { ScanPanel } from './ScanPanel';
@@ -35,7 +35,7 @@ function AnonymiseWorkspace({ projectId }: { projectId: ProjectId }) {
       <p className="lead">Replace names, places and other identifiers with bracketed roles such as [wife] or [Town],
         and withdraw a participant&apos;s data. Codings stay on the same words. These changes cannot be undone.</p>
       <Status message={status} onDismiss={() => setStatus(null)} />
-      <AnonymiseTabs label="Anonymisation tools" selected={tab} onSelect={setTab} tabs={[
+      <Tabs className="anon" label="Anonymisation tools" selected={tab} onSelect={setTab} tabs={[
         { key: 'scan', label: 'Scan for identifiers', panel: <ScanPanel projectId={projectId} sources={sources} report={report} /> },
         { key: 'replace', label: 'Replace all', panel: <ReplaceAllPanel projectId={projectId} sources={sources} report={report} /> },
         { key: 'withdraw', label: 'Withdraw a participant', panel: <WithdrawPanel projectId={projectId} participants={participants} report={report} /> },

@@ -1,10 +1,8 @@
 import { useEffect } from 'react';
 import type { ProjectId } from '../../shared/model';
 import { offerImportFiles } from '../import/importQueue';
-import { readDroppedFiles } from '../import/useWindowFileDrop';
+import { carriesFiles, readDroppedFiles } from '../import/useWindowFileDrop';
 import { navigate } from './routes';
-
-const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 /**
  * Files dropped on any screen of a project go to the import screen (which handles drops itself

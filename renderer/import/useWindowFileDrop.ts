@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PickedFile } from '../platform';
 
-const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+/** True when a drag carries files (not text or a link). */
+export const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 /** Reads dropped files in full, in the order given. */
 export async function readDroppedFiles(list: FileList | null | undefined): Promise<PickedFile[]> {

@@ -11,12 +11,40 @@ interface Stripe {
 }
 
 const LANE_WIDTH = 22;
+/** How far beyond the window stripes are drawn, in pixels. */
+const MARGIN = 1500;
+/** Stripes are measured again once scrolling pauses this long, so scrolling itself stays smooth. */
+const SCROLL_PAUSE_MS = 120;
+
+/**
+ * The marks in turns within MARGIN of the window. Turns run down the page in order, so the first
+ * one in view is found by binary search: on a 15,000-turn source only the turns near the window
+ * are measured (and laid out: off-screen turns skip layout, see styles.css).
+ */
+function marksNearView(root: HTMLElement): HTMLElement[] {
+  const turns = root.children;
+  let low = 0;
+  let high = turns.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (turns[mid]!.getBoundingClientRect().bottom < -MARGIN) low = mid + 1;
+    else high = mid;
+  }
+  const marks: HTMLElement[] = [];
+  for (let i = low; i < turns.length; i++) {
+    const turn = turns[i]!;
+    if (turn.getBoundingClientRect().top > window.innerHeight + MARGIN) break;
+    marks.push(...turn.querySelectorAll<HTMLElement>('mark[data-codings]'));
+  }
+  return marks;
+}
 const LABEL_MIN_HEIGHT = 70;
 
 /**
  * Coding stripes in the margin: one per coding, spanning its lines, one lane per code (as
- * peers draw them). Measured from the rendered marks in one pass, again whenever the text,
- * its codings or the layout change. Hover names the code; a click selects the coding.
+ * peers draw them). Measured from the rendered marks near the window, again whenever the text,
+ * its codings or the layout change, and when scrolling pauses. Hover names the code; a click
+ * selects the coding.
  */
 export function CodingStripes({ lookOf, onSelect }: { lookOf: (id: string) => CodingLook | undefined; onSelect: (codingId: string) => void }) {
   const [editor] = useLexicalComposerContext();
@@ -31,7 +59,7 @@ export function CodingStripes({ lookOf, onSelect }: { lookOf: (id: string) => Co
       frame = requestAnimationFrame(() => {
         const origin = body.getBoundingClientRect().top;
         const spans = new Map<string, { top: number; bottom: number }>();
-        for (const mark of root.querySelectorAll<HTMLElement>('mark[data-codings]')) {
+        for (const mark of marksNearView(root)) {
           const rect = mark.getBoundingClientRect();
           for (const id of (mark.dataset.codings ?? '').split(' ')) {
             if (!id) continue;
@@ -58,7 +86,19 @@ export function CodingStripes({ lookOf, onSelect }: { lookOf: (id: string) => Co
     // Absent in some test environments (jsdom): the stripes then follow text and coding changes only.
     const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
     resizes?.observe(root);
-    return () => { cancelAnimationFrame(frame); mutations.disconnect(); resizes?.disconnect(); };
+    let pause: ReturnType<typeof setTimeout> | undefined;
+    const scrolled = () => {
+      clearTimeout(pause);
+      pause = setTimeout(measure, SCROLL_PAUSE_MS);
+    };
+    window.addEventListener('scroll', scrolled, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(pause);
+      mutations.disconnect();
+      resizes?.disconnect();
+      window.removeEventListener('scroll', scrolled);
+    };
   }, [editor, lookOf]);
   return (
     <div className="coding-stripes" aria-hidden="true">

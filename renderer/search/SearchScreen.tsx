@@ -9,7 +9,7 @@ import { FrequencyPanel } from './FrequencyPanel';
 import { useRemembered } from './screenMemory';
 import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';
-import { SearchTabs } from './SearchTabs';
+import { Tabs } from '../components/Tabs';
 import { SourceScopePicker } from './SourceScopePicker';
 import { useFrequencyRun } from './useFrequencyRun';
 import { useSearchRun } from './useSearchRun';
@@ -57,7 +57,7 @@ function SearchWorkspace({ projectId }: { projectId: ProjectId }) {
     <div className="search-screen">
       <h1>Search</h1>
       <p className="lead">Find words across the sources, code every hit at once, and see which words each group uses most.</p>
-      <SearchTabs label="Search tools" selected={tab} onSelect={setTab} tabs={[
+      <Tabs className="search" label="Search tools" selected={tab} onSelect={setTab} tabs={[
         {
           key: 'search', label: 'Search', panel: (
             <>

@@ -1,18 +1,7 @@
 /** A small seeded random source, so every generated project is the same on every machine. */
 
-export type Random = () => number;
-
-/** mulberry32: 32-bit state, floats in [0, 1). Not for security. */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Random } from '../support/random';
+import type { Random } from '../support/random';
 
 /** An integer in [min, max], both included. */
 export function between(random: Random, min: number, max: number): number {

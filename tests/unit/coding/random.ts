@@ -1,19 +1,9 @@
 /**
  * Seeded randomness for property tests: every run tests the same cases, and a failure names its
- * seed. (Candidate for tests/support/ once other suites want it.)
+ * seed. The generator itself is shared: tests/support/random.ts.
  */
 
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../../support/random';
 
 /** An integer in [min, max]. */
 export function randomInt(random: () => number, min: number, max: number): number {

@@ -3,18 +3,9 @@ import { canonicalText } from '../../../shared/text/canonical';
 import {
   CanonicalOffsetMap, OffsetMap, codePointLength, codePointToUtf16, utf16ToCodePoint,
 } from '../../../shared/text/offsets';
+import { mulberry32 } from '../../support/random';
 
-/** mulberry32: a small seeded PRNG, so every run tests the same strings. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const PIECES = ['a', 'b', ' ', '\n', '\r\n', '\r', 'é', '我', '累', '😀', '😩', '𝕏', '👩‍👧', '\u200D', '\uD800', '\uDC00', '\uFEFF'];
 

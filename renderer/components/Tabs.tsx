@@ -8,6 +8,8 @@ export interface Tab<K extends string> {
 
 interface Props<K extends string> {
   label: string;
+  /** Prefix of the class names (`<prefix>-tabs`, `<prefix>-panel`) the screen styles. */
+  className: string;
   tabs: readonly Tab<K>[];
   selected: K;
   onSelect: (key: K) => void;
@@ -15,9 +17,9 @@ interface Props<K extends string> {
 
 /**
  * Tabs per the ARIA pattern: Left/Right, Home/End move between tabs and select them. Hidden
- * panels stay mounted, so a scan's ticks survive a look at the log.
+ * panels stay mounted, so each keeps its form and results.
  */
-export function AnonymiseTabs<K extends string>({ label, tabs, selected, onSelect }: Props<K>) {
+export function Tabs<K extends string>({ label, className, tabs, selected, onSelect }: Props<K>) {
   const id = useId();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const keyDown = (event: KeyboardEvent, index: number) => {
@@ -33,7 +35,7 @@ export function AnonymiseTabs<K extends string>({ label, tabs, selected, onSelec
   };
   return (
     <>
-      <div role="tablist" aria-label={label} className="anon-tabs">
+      <div role="tablist" aria-label={label} className={`${className}-tabs`}>
         {tabs.map((tab, index) => (
           <button key={tab.key} ref={(el) => { buttons.current[index] = el; }} type="button" role="tab"
             id={`${id}-tab-${tab.key}`} aria-controls={`${id}-panel-${tab.key}`} aria-selected={tab.key === selected}
@@ -44,7 +46,7 @@ export function AnonymiseTabs<K extends string>({ label, tabs, selected, onSelec
       </div>
       {tabs.map((tab) => (
         <div key={tab.key} role="tabpanel" id={`${id}-panel-${tab.key}`} aria-labelledby={`${id}-tab-${tab.key}`}
-          hidden={tab.key !== selected} className="anon-panel">
+          hidden={tab.key !== selected} className={`${className}-panel`}>
           {tab.panel}
         </div>
       ))}

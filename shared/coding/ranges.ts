@@ -8,6 +8,7 @@
 import {
   codePointAt, codePointBefore, isInsidePair, isInsideWord, isJunkCodePoint, widthBefore,
 } from './words';
+import { lowerBound } from '../util/lowerBound';
 
 export interface TextRange {
   start: number;
@@ -160,25 +161,12 @@ export function coveredLength(ranges: readonly TextRange[]): number {
 }
 
 function insertSorted<Id extends string>(ids: Id[], id: Id): void {
-  let low = 0;
-  let high = ids.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((ids[mid] as Id) < id) low = mid + 1;
-    else high = mid;
-  }
-  ids.splice(low, 0, id);
+  ids.splice(lowerBound(ids, id), 0, id);
 }
 
 function removeSorted<Id extends string>(ids: Id[], id: Id): void {
-  let low = 0;
-  let high = ids.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((ids[mid] as Id) < id) low = mid + 1;
-    else high = mid;
-  }
-  if (ids[low] === id) ids.splice(low, 1);
+  const at = lowerBound(ids, id);
+  if (ids[at] === id) ids.splice(at, 1);
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

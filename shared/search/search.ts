@@ -19,6 +19,7 @@ import type { SourceId } from '../model';
 import { turnIndexAt } from '../coding/ranges';
 import { isInsideWord, isInsidePair } from '../coding/words';
 import { compileQuery, type SearchQuery } from './query';
+import { lowerBound } from '../util/lowerBound';
 
 export { SearchError, type SearchMode, type SearchQuery } from './query';
 
@@ -91,17 +92,6 @@ function paragraphBreaks(text: string): number[] {
   return breaks;
 }
 
-function countBelow(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] ?? 0) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 interface Occurrences {
   starts: number[];
   ends: number[];
@@ -118,7 +108,7 @@ function andOfTerms(patterns: readonly RegExp[], source: SearchSource, visit: (s
   const turnCount = source.turns.length;
   const unitOf = (offset: number) => {
     const turn = turnIndexAt(source.turns, offset);
-    return turn >= 0 ? turn : turnCount + countBelow(breaks, offset);
+    return turn >= 0 ? turn : turnCount + lowerBound(breaks, offset);
   };
   // termsSeen.get(unit) === k means terms 0..k-1 all occur in the unit.
   const termsSeen = new Map<number, number>();

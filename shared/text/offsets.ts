@@ -14,6 +14,7 @@
  * Out-of-range or non-integer offsets throw a RangeError: they are bugs or damaged input, and the
  * caller decides whether to clamp, skip or report.
  */
+import { lowerBound } from '../util/lowerBound';
 
 export type Snap = 'down' | 'up';
 
@@ -29,18 +30,6 @@ function checkOffset(offset: number, max: number, unit: string): void {
   if (!Number.isInteger(offset) || offset < 0 || offset > max) {
     throw new RangeError(`Offset ${offset} is outside 0..${max} ${unit}.`);
   }
-}
-
-/** Number of sorted values in `sorted` that are < `value` (binary search). */
-function countBelow(sorted: Uint32Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] ?? 0) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**
@@ -75,7 +64,7 @@ export class OffsetMap {
   toCodePoint(utf16: number, snap: Snap = 'down'): number {
     checkOffset(utf16, this.utf16Length, 'UTF-16 code units');
     if (this.pairStarts.length === 0) return utf16;
-    const before = countBelow(this.pairStarts, utf16);
+    const before = lowerBound(this.pairStarts, utf16);
     if (before > 0 && this.pairStarts[before - 1] === utf16 - 1) {
       return snap === 'down' ? utf16 - before : utf16 + 1 - before;
     }
@@ -86,7 +75,7 @@ export class OffsetMap {
   toUtf16(codePoint: number): number {
     checkOffset(codePoint, this.codePointLength, 'code points');
     if (this.pairStarts.length === 0) return codePoint;
-    return codePoint + countBelow(this.pairCodePoints, codePoint);
+    return codePoint + lowerBound(this.pairCodePoints, codePoint);
   }
 
   /** A UTF-16 range [start, end) as a code-point range, snapped outwards. */
@@ -157,6 +146,6 @@ export class CanonicalOffsetMap {
   /** The canonical offset of a raw UTF-16 offset. */
   toCanonical(raw: number): number {
     checkOffset(raw, this.rawLength, 'UTF-16 code units');
-    return raw - countBelow(this.removed, raw);
+    return raw - lowerBound(this.removed, raw);
   }
 }

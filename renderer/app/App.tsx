@@ -7,9 +7,10 @@ import { MemosScreen } from '../memos/MemosScreen';
 import { SearchScreen } from '../search/SearchScreen';
 import { ParticipantsScreen } from '../screens/ParticipantsScreen';
 import {
-  CodePhase, DefinePhase, FamiliarisePhase, ReportPhase, ReviewPhase, ThemesPhase,
+  CodePhase, DefinePhase, FamiliarisePhase, ReportPhase, ReviewPhase,
 } from '../screens/phases';
 import { ProjectListScreen } from '../screens/ProjectListScreen';
+import { ThemesPhase } from '../screens/ThemesPhase';
 import { ReaderScreen } from '../screens/ReaderScreen';
 import { SourcesScreen } from '../screens/SourcesScreen';
 import { errorText } from '../components/Status';

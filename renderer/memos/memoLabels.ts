@@ -9,6 +9,7 @@ export const KIND_LABELS: Record<MemoKind, string> = {
   familiarisation: 'Familiarisation note',
   journal: 'Reflexive journal entry',
   recommendation: 'Recommendation',
+  summary: 'Framework summary',
 };
 
 /** The kinds in the plural, for the filter. */
@@ -17,6 +18,7 @@ export const KIND_FILTER_LABELS: Record<MemoKind, string> = {
   familiarisation: 'Familiarisation notes',
   journal: 'Reflexive journal',
   recommendation: 'Recommendations',
+  summary: 'Framework summaries',
 };
 
 export type AnchorType = MemoAnchor['type'];
@@ -27,6 +29,7 @@ export const ANCHOR_FILTER_LABELS: Record<AnchorType, string> = {
   code: 'Codes',
   coding: 'Codings',
   participant: 'Participants',
+  cell: 'A theme in a source',
 };
 
 /** Names of the things a memo can be attached to, by id. */
@@ -41,6 +44,9 @@ export interface AnchorNames {
 /** "on the project", "on source FG 1", "on code Information sharing", "on participant P3". */
 export function anchorText(anchor: MemoAnchor, names: AnchorNames): string {
   if (anchor.type === 'project') return 'on the project';
+  if (anchor.type === 'cell') {
+    return `on ${names.code(anchor.codeId) ?? 'a deleted code'} in ${names.source(anchor.id) ?? 'a deleted source'}`;
+  }
   const name = names[anchor.type](anchor.id);
   if (anchor.type === 'coding') return name ? `on a coding of ${name}` : 'on a deleted coding';
   return name ? `on ${anchor.type} ${name}` : `on a deleted ${anchor.type}`;

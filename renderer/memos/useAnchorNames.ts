@@ -46,8 +46,8 @@ export function useAnchorText(projectId: ProjectId, anchor: MemoAnchor): string 
     const get = async <T,>(table: Table<T, [string, string]>, id: string | undefined) =>
       (id === undefined ? undefined : await table.get([projectId, id]));
     const coding = anchor.type === 'coding' ? await get(store.codings, anchor.id) : undefined;
-    const source = await get(store.sources, anchor.type === 'source' ? anchor.id : coding?.sourceId);
-    const code = await get(store.codes, anchor.type === 'code' ? anchor.id : coding?.codeId);
+    const source = await get(store.sources, anchor.type === 'source' || anchor.type === 'cell' ? anchor.id : coding?.sourceId);
+    const code = await get(store.codes, anchor.type === 'code' ? anchor.id : anchor.type === 'cell' ? anchor.codeId : coding?.codeId);
     const participant = anchor.type === 'participant' ? await get(store.participants, anchor.id) : undefined;
     return {
       source: (id) => (source?.id === id ? source.label : undefined),

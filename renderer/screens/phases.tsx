@@ -1,25 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ProjectId } from '../../shared/model';
-import { buildCodeTree, flattenTree } from '../../shared/analysis/codeTree';
+import { flattenTree } from '../../shared/analysis/codeTree';
 import { CodeTreeEditor } from '../codes/CodeTreeEditor';
 import { CodeTreeView } from '../components/CodeTreeView';
 import { formatDateTime } from '../components/format';
 import { Loading } from '../components/Loading';
 import { listMemosOfKind, listQuotes } from '../db/repositories/projectData';
-import { useCodes, useCodings, useProject } from '../hooks/useProjectData';
 import { PhaseScreen, Upcoming } from './PhaseScreen';
+import { useTree } from './useTree';
 import { routeHref } from '../app/routes';
 import { SourcesTable } from './SourcesScreen';
 
 type Props = { projectId: ProjectId };
-
-function useTree(projectId: ProjectId) {
-  const codes = useCodes(projectId);
-  const codings = useCodings(projectId);
-  const project = useProject(projectId);
-  if (!codes || !codings || !project) return undefined;
-  return { tree: buildCodeTree(codes, codings), levelNames: project.levelNames };
-}
 
 export function FamiliarisePhase({ projectId }: Props) {
   const notes = useLiveQuery(() => listMemosOfKind(projectId, 'familiarisation'), [projectId]);
@@ -50,21 +42,6 @@ export function CodePhase({ projectId }: Props) {
       <p>To code text, open a source below, select words and press <kbd>C</kbd> (or <kbd>V</kbd> for an in-vivo code).</p>
       <SourcesTable projectId={projectId} caption="Sources: open one to code it" />
       <CodeTreeEditor projectId={projectId} label="Code tree" />
-    </PhaseScreen>
-  );
-}
-
-export function ThemesPhase({ projectId }: Props) {
-  const data = useTree(projectId);
-  const loose = data?.tree.filter((n) => n.children.length === 0) ?? [];
-  return (
-    <PhaseScreen projectId={projectId} phase="themes">
-      <h2>Codes not yet under a theme</h2>
-      {!data ? <Loading what="codes" /> : loose.length === 0 ? <p>Every code sits under a theme.</p> : <ul>{loose.map((n) => <li key={n.code.id}>{n.code.name}</li>)}</ul>}
-      <h2>Candidate themes</h2>
-      <p className="small muted">Drag a code onto a theme, or select it and use Indent and Outdent, to collate codes into themes.</p>
-      <CodeTreeEditor projectId={projectId} label="Themes and their codes" collapseFromDepth={1} />
-      <Upcoming>a visual thematic map of themes and the codes beneath them.</Upcoming>
     </PhaseScreen>
   );
 }

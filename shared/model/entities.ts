@@ -148,7 +148,8 @@ export interface Coding {
   createdAt: IsoDateTime;
 }
 
-export const MEMO_KINDS = ['memo', 'familiarisation', 'journal', 'recommendation'] as const;
+/** `summary`: a framework summary, the researcher's short account of one theme in one source (anchor `cell`). */
+export const MEMO_KINDS = ['memo', 'familiarisation', 'journal', 'recommendation', 'summary'] as const;
 export type MemoKind = (typeof MEMO_KINDS)[number];
 
 export type MemoAnchor =
@@ -156,7 +157,9 @@ export type MemoAnchor =
   | { type: 'source'; id: SourceId }
   | { type: 'code'; id: CodeId }
   | { type: 'coding'; id: CodingId }
-  | { type: 'participant'; id: ParticipantId };
+  | { type: 'participant'; id: ParticipantId }
+  /** A cell of the framework grid: one source (id) and one theme or code (codeId). */
+  | { type: 'cell'; id: SourceId; codeId: CodeId };
 
 /** [Note] */
 export interface Memo {

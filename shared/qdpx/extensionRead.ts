@@ -18,7 +18,7 @@ function nullableId<T extends Brand<string, string>>(guid: string | null): T | n
   return guid === null ? null : asId<T>(guid);
 }
 
-const ANCHOR_TYPES = ['project', 'source', 'code', 'coding', 'participant'] as const;
+const ANCHOR_TYPES = ['project', 'source', 'code', 'coding', 'participant', 'cell'] as const;
 
 function anchorOf(json: JsonObject): MemoAnchor {
   const type = json.oneOf('type', ANCHOR_TYPES);
@@ -29,6 +29,7 @@ function anchorOf(json: JsonObject): MemoAnchor {
     case 'code': return { type, id: asId(id) };
     case 'coding': return { type, id: asId(id) };
     case 'participant': return { type, id: asId(id) };
+    case 'cell': return { type, id: asId(id), codeId: asId(json.guid('codeId')) };
   }
 }
 

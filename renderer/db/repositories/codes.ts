@@ -1,5 +1,5 @@
 import {
-  asId, newGuid, type Code, type CodeId, type CodeStatus, type CodingId, type ProjectId,
+  asId, newGuid, type Code, type CodeId, type CodeStatus, type CodingId, type MemoAnchor, type ProjectId,
 } from '../../../shared/model';
 import { isHexColour, nextCodeColour, subtreeIds, validateCodeName, wouldCycle } from '../../../shared/codes/codeRules';
 import { runAction, type RowChange } from '../changes';
@@ -114,7 +114,8 @@ export async function deleteCode(projectId: ProjectId, codeId: CodeId): Promise<
     const codingIds = new Set<string>(codings.map((c) => c.id));
     const quotes = await store.quotes.where('projectId').equals(projectId).filter((q) => codingIds.has(q.codingId) || ids.has(q.codeId)).toArray();
     const memos = await store.memos.where('projectId').equals(projectId).filter((m) =>
-      (m.anchor.type === 'code' && ids.has(m.anchor.id)) || (m.anchor.type === 'coding' && codingIds.has(m.anchor.id))).toArray();
+      (m.anchor.type === 'code' && ids.has(m.anchor.id)) || (m.anchor.type === 'cell' && ids.has(m.anchor.codeId))
+      || (m.anchor.type === 'coding' && codingIds.has(m.anchor.id))).toArray();
     summary = `Deleted code "${code.name}" and ${codings.length} ${codings.length === 1 ? 'coding' : 'codings'}`;
     return [
       ...memos.map((m): RowChange => ({ table: 'memos', key: key(projectId, m.id), before: m, after: null })),
@@ -161,10 +162,12 @@ export async function mergeCode(projectId: ProjectId, fromId: CodeId, intoId: Co
       changes.push({ table: 'quotes', key: key(projectId, q.id), before: q, after: { ...q, codeId: intoId, codingId: collapsed.get(q.codingId) ?? q.codingId } });
     }
     const memos = await store.memos.where('projectId').equals(projectId)
-      .filter((m) => (m.anchor.type === 'code' && m.anchor.id === fromId) || (m.anchor.type === 'coding' && collapsed.has(m.anchor.id as CodingId))).toArray();
+      .filter((m) => (m.anchor.type === 'code' && m.anchor.id === fromId) || (m.anchor.type === 'cell' && m.anchor.codeId === fromId)
+        || (m.anchor.type === 'coding' && collapsed.has(m.anchor.id as CodingId))).toArray();
     for (const m of memos) {
       const twin = m.anchor.type === 'coding' ? collapsed.get(m.anchor.id) : undefined;
-      const anchor = twin ? { type: 'coding' as const, id: twin } : { type: 'code' as const, id: intoId };
+      const anchor: MemoAnchor = m.anchor.type === 'cell' ? { ...m.anchor, codeId: intoId }
+        : twin ? { type: 'coding', id: twin } : { type: 'code', id: intoId };
       changes.push({ table: 'memos', key: key(projectId, m.id), before: m, after: { ...m, anchor } });
     }
     const targetChildren = siblingsOf(codes, intoId);

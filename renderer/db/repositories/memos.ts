@@ -32,6 +32,7 @@ export interface MemoPatch {
 /** True when two anchors point at the same thing. */
 export function isSameAnchor(a: MemoAnchor, b: MemoAnchor): boolean {
   if (a.type === 'project' || b.type === 'project') return a.type === b.type;
+  if (a.type === 'cell' || b.type === 'cell') return a.type === 'cell' && b.type === 'cell' && a.id === b.id && a.codeId === b.codeId;
   return a.type === b.type && a.id === b.id;
 }
 

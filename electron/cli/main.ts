@@ -6,6 +6,7 @@
 import { formatInspectReport, inspectBundle } from '../../shared/project/inspect';
 import { writeQdpx } from '../../shared/qdpx/writeQdpx';
 import { parseArgs, UsageError } from './args';
+import { FINDINGS_COMMANDS } from './commands/findings';
 import { IMPORT_USAGE, runImport } from './commands/import';
 import { loadSample, readProjectFile, writeFileWhole } from './files';
 
@@ -43,6 +44,7 @@ const COMMANDS: Record<string, Command> = {
       return flags.has('json') ? JSON.stringify(report, null, 2) : formatInspectReport(report);
     },
   },
+  ...FINDINGS_COMMANDS,
 };
 
 export function helpText(): string {

@@ -6,9 +6,9 @@ import { ImportScreen } from '../import/ImportScreen';
 import { MemosScreen } from '../memos/MemosScreen';
 import { SearchScreen } from '../search/SearchScreen';
 import { ParticipantsScreen } from '../screens/ParticipantsScreen';
-import {
-  CodePhase, DefinePhase, FamiliarisePhase, ReportPhase, ReviewPhase,
-} from '../screens/phases';
+import { CodePhase, DefinePhase, FamiliarisePhase } from '../screens/phases';
+import { ReportPhase } from '../screens/ReportPhase';
+import { ReviewPhase } from '../screens/ReviewPhase';
 import { ProjectListScreen } from '../screens/ProjectListScreen';
 import { ThemesPhase } from '../screens/ThemesPhase';
 import { ReaderScreen } from '../screens/ReaderScreen';

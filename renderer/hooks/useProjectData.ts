@@ -20,6 +20,7 @@ export const useParticipants = (id: ProjectId) => useLiveQuery(() => listPartici
 export const useAttributes = (id: ProjectId) => useLiveQuery(() => listAttributes(id), [id]);
 export const useCodes = (id: ProjectId) => useLiveQuery(() => listCodes(id), [id]);
 export const useCodings = (id: ProjectId) => useLiveQuery(() => listCodings(id), [id]);
+export const useQuotes = (id: ProjectId) => useLiveQuery(() => listQuotes(id), [id]);
 export const useMemos = (id: ProjectId) => useLiveQuery(() => listMemos(id), [id]);
 export const useHistory = (id: ProjectId) => useLiveQuery(() => listHistory(id), [id]);
 

@@ -1,7 +1,8 @@
 import type { ProjectId } from '../../shared/model';
 import { CodeTreeEditor } from '../codes/CodeTreeEditor';
 import { Loading } from '../components/Loading';
-import { PhaseScreen, Upcoming } from './PhaseScreen';
+import { ThematicMap } from '../map/ThematicMap';
+import { PhaseScreen } from './PhaseScreen';
 import { useTree } from './useTree';
 
 type Props = { projectId: ProjectId };
@@ -16,7 +17,7 @@ export function ThemesPhase({ projectId }: Props) {
       <h2>Candidate themes</h2>
       <p className="small muted">Drag a code onto a theme, or select it and use Indent and Outdent, to collate codes into themes.</p>
       <CodeTreeEditor projectId={projectId} label="Themes and their codes" collapseFromDepth={1} />
-      <Upcoming>a visual thematic map of themes and the codes beneath them.</Upcoming>
+      <ThematicMap projectId={projectId} />
     </PhaseScreen>
   );
 }

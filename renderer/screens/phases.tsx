@@ -5,8 +5,8 @@ import { CodeTreeEditor } from '../codes/CodeTreeEditor';
 import { CodeTreeView } from '../components/CodeTreeView';
 import { formatDateTime } from '../components/format';
 import { Loading } from '../components/Loading';
-import { listMemosOfKind, listQuotes } from '../db/repositories/projectData';
-import { PhaseScreen, Upcoming } from './PhaseScreen';
+import { listMemosOfKind } from '../db/repositories/projectData';
+import { PhaseScreen } from './PhaseScreen';
 import { useTree } from './useTree';
 import { routeHref } from '../app/routes';
 import { SourcesTable } from './SourcesScreen';
@@ -46,26 +46,6 @@ export function CodePhase({ projectId }: Props) {
   );
 }
 
-export function ReviewPhase({ projectId }: Props) {
-  const data = useTree(projectId);
-  return (
-    <PhaseScreen projectId={projectId} phase="review">
-      {!data ? <Loading what="themes" /> : (
-        <table className="data-table">
-          <caption>Themes, their status and how widely they are evidenced</caption>
-          <thead><tr><th scope="col">Theme</th><th scope="col">Status</th><th scope="col" className="num">Codings</th><th scope="col" className="num">Sources</th></tr></thead>
-          <tbody>
-            {data.tree.map((n) => (
-              <tr key={n.code.id}><th scope="row">{n.code.name}</th><td>{n.code.status}</td><td className="num">{n.totalCodings}</td><td className="num">{n.sources}</td></tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Upcoming>extracts per theme, the theme × source matrix, partner review and agreement between coders.</Upcoming>
-    </PhaseScreen>
-  );
-}
-
 export function DefinePhase({ projectId }: Props) {
   const data = useTree(projectId);
   const undefinedCodes = data ? flattenTree(data.tree).filter((n) => n.code.definition.trim() === '') : [];
@@ -81,19 +61,10 @@ export function DefinePhase({ projectId }: Props) {
         </>
       )}
       <p>Edit a code's name and definition on the <a href={routeHref({ name: 'project', projectId, view: 'code' })}>Code</a> screen: select it in the tree.</p>
-      <Upcoming>choosing exemplar extracts for each theme.</Upcoming>
-    </PhaseScreen>
-  );
-}
-
-export function ReportPhase({ projectId }: Props) {
-  const quotes = useLiveQuery(() => listQuotes(projectId), [projectId]);
-  return (
-    <PhaseScreen projectId={projectId} phase="report">
-      {!quotes ? <Loading what="quotes" /> : quotes.length === 0 ? <p>No quotes have been chosen for the report yet.</p> : (
-        <ul>{quotes.map((q) => <li key={q.id}>“{q.text}” {q.attribution}</li>)}</ul>
-      )}
-      <Upcoming>quote curation with fidelity checks, findings tables, quote reports and the board report in Word.</Upcoming>
+      <p>
+        A code's exemplar in the codebook is the first quote chosen under it (Report phase, Quotes tab), or else its first
+        coded extract. Export the codebook, with definitions, counts and exemplars, from the <a href={routeHref({ name: 'project', projectId, view: 'report' })}>Report</a> phase.
+      </p>
     </PhaseScreen>
   );
 }

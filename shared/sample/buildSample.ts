@@ -5,9 +5,11 @@
 import {
   asId, type Attribute, type AttributeId, type AttributeValue, type Code, type CodeId, type Coder,
   type CoderId, type Coding, type CodingId, type Memo, type MemoAnchor, type MemoId, type Participant,
-  type ParticipantId, type Project, type ProjectBundle, type ProjectId, type SourceId,
+  type ParticipantId, type Project, type ProjectBundle, type ProjectId, type Quote, type QuoteId, type SourceId,
   type SourceWithText,
 } from '../model';
+import { attribution, quoteParticipant } from '../quotes/attribution';
+import { checkFidelity } from '../quotes/fidelity';
 import { canonicalText } from '../text/canonical';
 import { seededGuid, sha256Hex } from '../util/hash';
 import type { SampleCodeSpec, SampleMemoAnchorSpec, SampleSpec } from './spec';
@@ -121,6 +123,11 @@ export async function buildSample(spec: SampleSpec, texts: Readonly<Record<strin
         if (!participant) throw new SampleError(`${context}: no participant ${a.label}.`);
         return { type: 'participant', id: participant.id };
       }
+      case 'cell': {
+        const source = sourceByLabel.get(a.label);
+        if (!source) throw new SampleError(`${context}: no source labelled ${a.label}.`);
+        return { type: 'cell', id: source.source.id, codeId: codeAt(a.path, context).id };
+      }
     }
   };
   const memos: Memo[] = spec.memos.map((m, index) => ({
@@ -129,12 +136,29 @@ export async function buildSample(spec: SampleSpec, texts: Readonly<Record<strin
     coderId: coder.id, createdAt: m.createdAt, updatedAt: m.createdAt,
   }));
 
+  const quotes: Quote[] = (spec.quotes ?? []).map((q, order) => {
+    const context = `Quote ${order + 1} (${q.source})`;
+    const source = sourceByLabel.get(q.source);
+    const code = codeAt(q.code, context);
+    const excerpt = canonicalText(q.excerpt);
+    const coding = codings.find((c) => c.codeId === code.id && c.sourceId === source?.source.id
+      && source.text.text.slice(c.start, c.end) === excerpt);
+    if (!source || !coding) throw new SampleError(`${context}: no coding of that code on "${excerpt.slice(0, 40)}...".`);
+    const participant = quoteParticipant(coding, source.text.turns, participants);
+    const fidelity = checkFidelity(q.wording, excerpt);
+    if (!fidelity.isFaithful) throw new SampleError(`${context}: the wording does not match the source (${fidelity.problems.map((p) => p.fragment).join('; ')}).`);
+    return {
+      id: asId<QuoteId>(guid('quote', String(order))), projectId, codingId: coding.id, codeId: code.id, text: q.wording,
+      attribution: attribution(source.source, participant, q.style ?? 'source'), order, fidelity: 'ok',
+    };
+  });
+
   const project: Project = {
     id: projectId, name: spec.project.name, description: spec.project.description, method: spec.project.method,
     createdAt: at, updatedAt: at, levelNames: spec.project.levelNames, currentCoderId: coder.id,
   };
   return {
     project, coders: [coder], sources, participants, attributes, codes, codings, memos,
-    quotes: [], reviews: [], history: [],
+    quotes, reviews: [], history: [],
   };
 }

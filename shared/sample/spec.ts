@@ -55,7 +55,9 @@ export type SampleMemoAnchorSpec =
   | { type: 'project' }
   | { type: 'source'; label: string }
   | { type: 'code'; path: string[] }
-  | { type: 'participant'; label: string };
+  | { type: 'participant'; label: string }
+  /** A framework summary's cell: a source and a theme. */
+  | { type: 'cell'; label: string; path: string[] };
 
 export interface SampleMemoSpec {
   kind: MemoKind;
@@ -65,6 +67,18 @@ export interface SampleMemoSpec {
   text: string;
   /** ISO date-time the memo was written. */
   createdAt: string;
+}
+
+/** A quote chosen for the report: one of the codings (by source, code and its excerpt), worded for print. */
+export interface SampleQuoteSpec {
+  source: string;
+  code: string[];
+  /** The coding's excerpt, exactly as in `codings`. */
+  excerpt: string;
+  /** The printed wording, with " ... " and [ ] edits. */
+  wording: string;
+  /** Attribution style; "source" by default. */
+  style?: 'source' | 'participant';
 }
 
 export interface SampleSpec {
@@ -77,4 +91,5 @@ export interface SampleSpec {
   codes: SampleCodeSpec[];
   codings: SampleCodingSpec[];
   memos: SampleMemoSpec[];
+  quotes?: SampleQuoteSpec[];
 }

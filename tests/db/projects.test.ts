@@ -44,7 +44,7 @@ describe('projects', () => {
     const contents = await projectContents(doomed);
     expect(contents).toEqual({
       sources: sample.sources.length, participants: sample.participants.length, codes: sample.codes.length,
-      codings: sample.codings.length, memos: sample.memos.length, quotes: 0,
+      codings: sample.codings.length, memos: sample.memos.length, quotes: sample.quotes.length,
     });
     const keptRows = await rowsOf(keep);
     await deleteProject(doomed);

@@ -21,6 +21,15 @@ export function sampleBundle(): Promise<ProjectBundle> {
   return buildSample(spec, sampleTexts(spec));
 }
 
+/**
+ * The sample without what the report is written from (chosen quotes, recommendations and
+ * framework summaries), for tests that add their own.
+ */
+export async function sampleWithoutReportData(): Promise<ProjectBundle> {
+  const bundle = await sampleBundle();
+  return { ...bundle, quotes: [], memos: bundle.memos.filter((m) => m.kind !== 'recommendation' && m.kind !== 'summary') };
+}
+
 /** A bundle with every list sorted by id, for comparing projects whose row order carries no meaning. */
 export function byId(bundle: ProjectBundle): ProjectBundle {
   const sort = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));

@@ -35,3 +35,12 @@ export async function setReadingPosition(projectId: ProjectId, sourceId: SourceI
   if (!Number.isInteger(offset) || offset < 0) return;
   await db().sources.update([projectId, sourceId], { readingPosition: offset });
 }
+
+/**
+ * Every source's turns by source id (the matrix and quotes need who spoke where, not the texts).
+ * Reads the text records, so it costs what loading the corpus costs.
+ */
+export async function listTurnsBySource(projectId: ProjectId): Promise<Map<string, SourceText['turns']>> {
+  const texts = await db().sourceTexts.where('projectId').equals(projectId).toArray();
+  return new Map(texts.map((t) => [t.sourceId, t.turns]));
+}

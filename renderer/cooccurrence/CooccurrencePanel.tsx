@@ -11,7 +11,9 @@ import type { CodeId, ProjectId } from '../../shared/model';
 import { Loading } from '../components/Loading';
 import { ExtractList } from '../matrix/ExtractList';
 import { useMatrixInput } from '../matrix/useMatrixInput';
+import { CooccurrenceMatrix } from './CooccurrenceMatrix';
 import { networkLayout } from './networkLayout';
+import '../matrix/matrix.css';
 import './cooccurrence.css';
 
 export function CooccurrencePanel({ projectId }: { projectId: ProjectId }) {
@@ -19,6 +21,7 @@ export function CooccurrencePanel({ projectId }: { projectId: ProjectId }) {
   const [mode, setMode] = useState<CooccurrenceMode>('overlap');
   const [themeId, setThemeId] = useState('');
   const [pair, setPair] = useState<{ a: number; b: number } | null>(null);
+  const [view, setView] = useState<'network' | 'matrix'>('network');
   const themes = useMemo(() => (input ? buildCodeTree(input.codes, input.codings) : []), [input]);
   const data = useMemo(() => {
     if (!input) return undefined;
@@ -33,7 +36,7 @@ export function CooccurrencePanel({ projectId }: { projectId: ProjectId }) {
   const colour = scaleSequential(interpolateOranges).domain([0, max]);
   const unit = mode === 'overlap' ? 'overlapping codings' : 'turns coded with both';
   const places = pair ? cooccurrencePlaces(input, mode, data.codes[pair.a]!.codeId, data.codes[pair.b]!.codeId) : [];
-  const byIndex = new Map(layout.nodes.map((n) => [n.index, n]));
+  const byIndex = new Map(layout.nodes.map((n) => [n.codeIndex, n]));
 
   return (
     <section aria-labelledby="cooc-heading">
@@ -45,12 +48,18 @@ export function CooccurrencePanel({ projectId }: { projectId: ProjectId }) {
           <label><input type="radio" name="cooc-mode" checked={mode === 'overlap'} onChange={() => { setMode('overlap'); setPair(null); }} /> codings overlap</label>
           <label><input type="radio" name="cooc-mode" checked={mode === 'turn'} onChange={() => { setMode('turn'); setPair(null); }} /> in the same speaker turn</label>
         </fieldset>
+        <fieldset className="template-choice">
+          <legend>Show as</legend>
+          <label><input type="radio" name="cooc-view" checked={view === 'network'} onChange={() => setView('network')} /> network and pairs</label>
+          <label><input type="radio" name="cooc-view" checked={view === 'matrix'} onChange={() => setView('matrix')} /> matrix</label>
+        </fieldset>
         <label>Codes <select value={themeId} onChange={(e) => { setThemeId(e.target.value); setPair(null); }}>
           <option value="">Every code with codings</option>
           {themes.filter((t) => t.children.length > 0).map((t) => <option key={t.code.id} value={t.code.id}>Within “{t.code.name}”</option>)}
         </select></label>
       </div>
-      {data.edges.length === 0 ? <p>No two of these codes are used together{mode === 'overlap' ? ' on the same words' : ' in the same turn'}.</p> : (
+      {data.edges.length === 0 ? <p>No two of these codes are used together{mode === 'overlap' ? ' on the same words' : ' in the same turn'}.</p>
+        : view === 'matrix' ? <CooccurrenceMatrix data={data} unit={unit} selected={pair} onOpen={(a, b) => setPair({ a, b })} /> : (
         <>
           <svg className="cooc-network" viewBox={`0 0 ${layout.width} ${layout.height}`} role="img"
             aria-label={`Network of ${layout.nodes.length} codes joined by ${data.edges.length} co-occurrences; the table below lists them.`}>
@@ -60,9 +69,9 @@ export function CooccurrencePanel({ projectId }: { projectId: ProjectId }) {
               return <line key={`${l.a}-${l.b}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke={colour(l.weight)} strokeWidth={1 + 5 * (l.weight / max)} strokeOpacity={0.8} />;
             })}
             {layout.nodes.map((n) => (
-              <g key={n.index} transform={`translate(${n.x},${n.y})`}>
-                <circle r={n.radius} fill={input.codes.find((c) => c.id === data.codes[n.index]?.codeId)?.color ?? '#1f5f8b'} stroke="#fff" strokeWidth={1.5} />
-                <text y={-n.radius - 4} textAnchor="middle" fontSize="11">{n.name.length > 28 ? `${n.name.slice(0, 27)}…` : n.name}<title>{n.name}</title></text>
+              <g key={n.codeIndex} transform={`translate(${n.x},${n.y})`}>
+                <circle r={n.radius} fill={input.codes.find((c) => c.id === data.codes[n.codeIndex]?.codeId)?.color ?? '#1f5f8b'} stroke="#fff" strokeWidth={1.5} />
+                <text y={n.y > layout.height / 2 ? n.radius + 13 : -n.radius - 5} textAnchor="middle" fontSize="11">{n.name.length > 28 ? `${n.name.slice(0, 27)}…` : n.name}<title>{n.name}</title></text>
               </g>
             ))}
           </svg>

@@ -8,6 +8,7 @@ import type { ProjectId } from '../../shared/model';
 import { routeHref } from '../app/routes';
 import { Loading } from '../components/Loading';
 import { useCodes, useCodings, useSources } from '../hooks/useProjectData';
+import './coverage.css';
 
 export function CoveragePanel({ projectId, headingLevel = 2 }: { projectId: ProjectId; headingLevel?: 2 | 3 }) {
   const codes = useCodes(projectId);

@@ -3,7 +3,7 @@
  * a button reachable from the keyboard) coloured by a d3 sequential scale, with a legend.
  * Rows with rows beneath them collapse and expand.
  */
-import { interpolateBlues, scaleSequential } from 'd3';
+import { interpolateBlues, rgb, scaleSequential } from 'd3';
 import { useMemo, useState } from 'react';
 import { MEASURE_LABELS, maxMeasure, measureOf, type MatrixMeasure, type ThemeMatrix } from '../../shared/analysis/matrix';
 
@@ -18,6 +18,17 @@ export function formatMeasure(value: number | null, measure: MatrixMeasure): str
   if (value === null) return '–';
   if (measure === 'share') return `${Math.round(value * 100)}%`;
   return value.toLocaleString('en-GB');
+}
+
+/** Black or white, whichever contrasts more with the fill (WCAG relative luminance). */
+export function inkOn(fill: string): string {
+  const { r, g, b } = rgb(fill);
+  const channel = (c: number) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? '#000' : '#fff';
 }
 
 /** Which rows are hidden because an ancestor row is collapsed. */
@@ -75,11 +86,12 @@ export function Heatmap({ matrix, measure, selected, onOpen }: Props) {
                   if (!cell) return <td key={column.key} />;
                   const value = measureOf(cell, measure);
                   const fill = value === null ? 'transparent' : colour(value);
-                  const isDark = value !== null && value / Math.max(top, 1e-9) > 0.55;
                   const isSelected = selected?.row === r && selected.column === c;
-                  const words = `${row.name}, ${column.label}: ${formatMeasure(value, measure)} ${MEASURE_LABELS[measure].toLowerCase()}, ${cell.codings} ${cell.codings === 1 ? 'coding' : 'codings'}`;
+                  const codings = `${cell.codings} ${cell.codings === 1 ? 'coding' : 'codings'}`;
+                  const words = measure === 'codings' ? `${row.name}, ${column.label}: ${codings}`
+                    : `${row.name}, ${column.label}: ${formatMeasure(value, measure)} ${MEASURE_LABELS[measure].toLowerCase()}, ${codings}`;
                   return (
-                    <td key={column.key} className="num heat-cell" style={{ background: fill, color: isDark ? '#fff' : undefined }}>
+                    <td key={column.key} className="num heat-cell" style={{ background: fill, color: value === null ? undefined : inkOn(fill) }}>
                       <button type="button" className={`heat-button${isSelected ? ' selected' : ''}`} aria-label={words}
                         aria-pressed={isSelected} disabled={cell.codings === 0} onClick={() => onOpen(r, c)}>
                         {formatMeasure(value, measure)}

@@ -69,9 +69,9 @@ export function QuoteCard({ projectId, item, index, count, codePath, clashesWith
         <button type="button" onClick={() => restyle('participant')}>Participant style</button>
       </div>
       <div className="actions quote-actions">
-        <button type="button" disabled={index === 0} aria-label={`Move quote ${number} up`} onClick={() => run(() => moveQuote(projectId, quote.id, -1))}>Move up</button>
-        <button type="button" disabled={index === count - 1} aria-label={`Move quote ${number} down`} onClick={() => run(() => moveQuote(projectId, quote.id, 1))}>Move down</button>
-        <button type="button" className="danger-outline" aria-label={`Remove quote ${number}`} onClick={() => run(() => deleteQuote(projectId, quote.id))}>Remove</button>
+        <button type="button" disabled={index === 0} onClick={() => run(() => moveQuote(projectId, quote.id, -1))}>Move up<span className="visually-hidden"> quote {number}</span></button>
+        <button type="button" disabled={index === count - 1} onClick={() => run(() => moveQuote(projectId, quote.id, 1))}>Move down<span className="visually-hidden"> quote {number}</span></button>
+        <button type="button" className="danger-outline" onClick={() => run(() => deleteQuote(projectId, quote.id))}>Remove<span className="visually-hidden"> quote {number}</span></button>
       </div>
     </li>
   );

@@ -4,6 +4,7 @@ import { PHASE_INFO } from '../app/phases';
 import { routeHref } from '../app/routes';
 import { formatNumber, SOURCE_KIND_LABELS } from '../components/format';
 import { Loading } from '../components/Loading';
+import { CoveragePanel } from '../coverage/CoveragePanel';
 import { useProgress, useProject } from '../hooks/useProjectData';
 
 /** Where the analysis stands: every figure is computed from the project's records. */
@@ -45,6 +46,7 @@ export function DashboardScreen({ projectId }: { projectId: ProjectId }) {
           })}
         </ol>
       </section>
+      <CoveragePanel projectId={projectId} />
     </>
   );
 }

@@ -177,7 +177,7 @@ function recommendationParagraphs(bundle: ProjectBundle, template: BoardTemplate
 function quotesByTheme(bundle: ProjectBundle, options: BoardReportOptions): { theme: string; quotes: ReportQuote[] }[] {
   const wanted = options.quoteIds ? new Set(options.quoteIds) : null;
   const all = (s: QuoteSection): ReportQuote[] => [...s.quotes, ...s.children.flatMap(all)];
-  return quoteReport(bundle, { style: options.style ?? 'source', allExtractsWhenNoQuotes: false })
+  return quoteReport(bundle, { style: options.style, allExtractsWhenNoQuotes: false })
     .map((s) => ({ theme: s.heading, quotes: all(s).filter((q) => q.quoteId !== null && (!wanted || wanted.has(q.quoteId))) }))
     .filter((g) => g.quotes.length > 0);
 }

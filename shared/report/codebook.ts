@@ -18,9 +18,12 @@ type Exemplar = CodebookEntry['exemplar'];
  * first curated quote (by quote.order, ties in tree order) of the code or beneath it; else the
  * code's own first coded extract (source order, then start); else the first extract of the first
  * code beneath it, in tree order, that has codings of its own; null when there is none.
- * Attributions follow `style` (default 'source'); a quote whose coding is gone keeps its stored one.
+ * A curated exemplar keeps the attribution the researcher gave it unless a `style` is asked for;
+ * extracts are attributed per `style` (default 'source').
  */
-export function codebook(bundle: ProjectBundle, style: AttributionStyle = 'source'): CodebookEntry[] {
+export function codebook(bundle: ProjectBundle, askedStyle?: AttributionStyle): CodebookEntry[] {
+  const style = askedStyle ?? 'source';
+  const styleAsked = askedStyle !== undefined;
   const tree = buildCodeTree(bundle.codes, bundle.codings);
   const counted = new Set(bundle.participants.filter(isCountedParticipant).map((p) => p.id as string));
   const turnsBySource = new Map(bundle.sources.map((s) => [
@@ -37,7 +40,8 @@ export function codebook(bundle: ProjectBundle, style: AttributionStyle = 'sourc
 
   const quoteExemplar = (quote: Quote): Exemplar => {
     const coding = codingById.get(quote.codingId);
-    return { text: quote.text, attribution: (coding && extracts.attribution(coding, style)) ?? quote.attribution };
+    const kept = styleAsked ? '' : quote.attribution.trim(); // the researcher's own attribution, unless a style is asked for
+    return { text: quote.text, attribution: kept || ((coding && extracts.attribution(coding, style)) ?? quote.attribution) };
   };
   const codingExemplar = (coding: Coding): Exemplar => ({ text: extracts.text(coding), attribution: extracts.attribution(coding, style) ?? '' });
   const subtree = (node: CodeNode): CodeNode[] => flattenTree([node]);

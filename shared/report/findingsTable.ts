@@ -95,9 +95,16 @@ function attributeTable(bundle: ProjectBundle, tree: readonly CodeNode[], attrib
   return { blocks: [{ columns: values, rows }] };
 }
 
+function blockTitle(columns: readonly string[]): string {
+  if (columns.length === 1 && columns[0] === 'Subthemes') return 'Themes and subthemes';
+  const named = columns.length <= 1 ? columns.join('') : `${columns.slice(0, -1).join(', ')} and ${columns[columns.length - 1]}`;
+  return `Themes and subthemes (${named})`;
+}
+
 /**
  * One ReportTable per block: columns ['Theme', ...block.columns]; each cell a string[] of
- * subtheme names, with " (n)" codings when withCounts. Title "Table N: Findings" numbered from
+ * subtheme names, with " (n)" codings when withCounts. Titled "Table N: Themes and subthemes
+ * (Carers and HSC professionals)", or "Table N: Themes and subthemes" for a "Subthemes" block, numbered from
  * `firstNumber` (default 1); with counts, the note says what they count.
  */
 export function findingsReportTables(table: FindingsTable, options: { withCounts?: boolean; firstNumber?: number } = {}): ReportTable[] {
@@ -105,7 +112,7 @@ export function findingsReportTables(table: FindingsTable, options: { withCounts
   const first = options.firstNumber ?? 1;
   const name = (e: FindingsEntry) => (withCounts && e.count !== undefined ? `${e.name} (${e.count})` : e.name);
   return table.blocks.map((block, i) => ({
-    title: `Table ${first + i}: Findings`,
+    title: `Table ${first + i}: ${blockTitle(block.columns)}`,
     columns: ['Theme', ...block.columns],
     rows: block.rows.map((row) => [row.theme, ...row.cells.map((cell) => cell.map(name))]),
     note: withCounts ? 'Numbers in brackets are codings of the subtheme and everything beneath it.' : '',

@@ -13,7 +13,8 @@ import type { QuoteSection, ReportQuote } from './types';
 /**
  * Quotes under theme > (perspective) > subtheme headings (the code tree; heading = code name;
  * level = depth + 1). Curated quotes (bundle.quotes, ordered by `order`) sit under their codeId,
- * attributed per `style` (default 'source'); a quote whose coding is gone is left out, since its
+ * keeping the attribution the researcher gave them unless a `style` is asked for (extracts follow
+ * `style`, default 'source'); a quote whose coding is gone is left out, since its
  * source is unknown. When the project has no curated quotes and allExtractsWhenNoQuotes is true
  * (the CLI's rule), every coded extract of the LEAF codes is used (text = the extract's words as
  * in the source, fidelity 'ok', source order then start). Sections with no quotes anywhere
@@ -30,7 +31,8 @@ export function quoteReport(bundle: ProjectBundle, options: { style?: Attributio
   if (bundle.quotes.length > 0) {
     for (const quote of [...bundle.quotes].sort((a, b) => a.order - b.order)) {
       const coding = codingById.get(quote.codingId);
-      const printed = coding && extracts.attribution(coding, style);
+      // A curated quote keeps the attribution the researcher gave it, unless a style is asked for.
+      const printed = coding && ((options.style === undefined ? quote.attribution.trim() : '') || extracts.attribution(coding, style));
       if (!coding || !printed) continue;
       add(quote.codeId, { quoteId: quote.id, sourceId: coding.sourceId, text: quote.text, attribution: printed, fidelity: quote.fidelity });
     }

@@ -6,7 +6,7 @@ test('the first run opens the sample project on its dashboard, with figures from
   await app.firstRun();
   await expect(page.getByRole('heading', { level: 1, name: 'Carers integration pilot (sample)' })).toBeVisible();
   expect(await app.dashboardFigures()).toMatchObject({
-    Sources: '6', Read: '0', Participants: '11', Codes: '36', Codings: '48', 'Sources with no coding': '0', Memos: '5',
+    Sources: '6', Read: '0', Participants: '11', Codes: '36', Codings: '48', 'Sources with no coding': '0', Memos: '16',
   });
   await expect(page.getByText('2 focus groups, 4 narratives')).toBeVisible();
   for (const phase of ['Familiarise', 'Code', 'Themes', 'Review', 'Define', 'Report']) {

@@ -58,11 +58,26 @@ test('write a formatted memo on a code, find it again after a reload and through
   await expect(memos.text.locator('strong')).toHaveText('never');
 });
 
+/** The sample's framework summaries and recommendations (the Report phase's memos), newest first. */
+const RECOMMENDATIONS = [
+  'Recommendation: co-production that pays carers back', 'Recommendation: one assessment that counts',
+  'Recommendation: keep the named contact', 'Recommendation: information governance guidance',
+  'Recommendation: one shared record of the carer',
+];
+const REPORT_MEMOS = [
+  'Summary: Integration of services in Nar. 1', 'Summary: Examples of integrated changes in FG 2',
+  'Summary: Toughest challenges for integrating carer support services in FG 2',
+  'Summary: Experience of co-production and story-telling in FG 1', 'Summary: Examples of integrated changes in FG 1',
+  'Summary: Toughest challenges for integrating carer support services in FG 1',
+  ...RECOMMENDATIONS,
+];
+
 test('the sample memos are listed newest first and filter by kind, anchor and words', async ({ page }) => {
   const app = new StoryloomApp(page);
   const memos = new MemosPage(page);
   await memos.open();
   expect(await memos.titles()).toEqual([
+    ...REPORT_MEMOS,
     'Culture vs bureaucracy: where is the line?', 'Reflexive journal: my position', 'First read of Nar. 1 (complaint)',
     'First read of FG 1', 'Research question and scope',
   ]);
@@ -73,7 +88,7 @@ test('the sample memos are listed newest first and filter by kind, anchor and wo
 
   await memos.filterKind('Familiarisation notes');
   expect(await memos.titles()).toEqual(['First read of Nar. 1 (complaint)', 'First read of FG 1']);
-  await expect(memos.list.getByRole('status')).toHaveText('Showing 2 of 5 memos, newest first');
+  await expect(memos.list.getByRole('status')).toHaveText('Showing 2 of 16 memos, newest first');
 
   await memos.filterKind('Reflexive journal');
   await expect(memos.list.getByRole('heading', { name: '21 March 2025' })).toBeVisible();
@@ -86,7 +101,7 @@ test('the sample memos are listed newest first and filter by kind, anchor and wo
   await memos.filterKind('All kinds');
   await memos.search('');
   await page.getByLabel('Attached to').selectOption({ label: 'Codes' });
-  expect(await memos.titles()).toEqual(['Culture vs bureaucracy: where is the line?']);
+  expect(await memos.titles()).toEqual([...RECOMMENDATIONS, 'Culture vs bureaucracy: where is the line?']);
   await page.getByLabel('Attached to').selectOption({ label: 'Anything' });
   await memos.search('laughter');
   expect(await memos.titles()).toEqual(['First read of FG 1']);
@@ -112,7 +127,7 @@ test('delete a memo after confirming; Undo brings it back', async ({ page }) => 
 
   await memos.delete('Reflexive journal: my position');
   await expect(page.getByText('Deleted “Reflexive journal: my position”.')).toBeVisible();
-  expect(await memos.titles()).toHaveLength(4);
+  expect(await memos.titles()).toHaveLength(15);
   await page.getByRole('button', { name: 'Undo: Deleted memo "Reflexive journal: my position"' }).click();
   await expect(memos.item('Reflexive journal: my position')).toBeVisible();
 });

@@ -93,7 +93,7 @@ export const FINDINGS_COMMANDS: Record<string, CliCommand> = {
         };
         return deliver(args, `${JSON.stringify(json, null, 2)}\n`, 'the matrix');
       }
-      return deliver(args, format === 'csv' ? gridToCsv(grid) : `${gridToMarkdown(grid)}\n`, 'the matrix');
+      return deliver(args, format === 'csv' ? gridToCsv(grid) : gridToMarkdown(grid), 'the matrix');
     },
   },
   findings: {
@@ -106,7 +106,8 @@ export const FINDINGS_COMMANDS: Record<string, CliCommand> = {
       const format = choice(args, 'format', ['md', 'csv', 'docx', 'xlsx'] as const, 'md');
       const withCounts = args.flags.has('counts');
       const tables = findingsReportTables(findingsTable(bundle, columns, { withCounts }), { withCounts });
-      const content = format === 'md' ? `${tables.map((t) => tableToMarkdown(t)).join('\n\n')}\n`
+      // Each table's Markdown ends in a line break: one more puts a blank line between tables.
+      const content = format === 'md' ? tables.map((t) => tableToMarkdown(t)).join('\n')
         : format === 'csv' ? tables.map((t, i) => (i === 0 ? tableToCsv(t) : tableToCsv(t).replace(/^\uFEFF/, ''))).join('\r\n')
           : format === 'docx' ? await tablesToDocx(`${bundle.project.name}: findings`, tables) : await tablesToXlsx(tables);
       return deliver(args, content, 'the findings table');

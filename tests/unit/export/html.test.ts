@@ -71,7 +71,7 @@ describe('tablesToHtml', () => {
     const html = tablesToHtml('Findings', findingsReportTables(findingsTable(await sampleWithoutReportData(), { kind: 'level', level: 2 })));
     expectSelfContained(html);
     expect(html.match(/<table>/g)).toHaveLength(2);
-    expect(html).toContain('<caption>Table 2: Findings</caption>');
+    expect(html).toContain('<caption>Table 2: Themes and subthemes</caption>');
     expect(html).toContain('<td>Organisational barriers (culture)<br>Organisational barriers (bureaucracy)<br>Organisational barriers (funding)</td>');
     expect(html).toContain('<th scope="row">Carer support</th><td>Being noticed and asked<br>Practical support and breaks</td>');
   });

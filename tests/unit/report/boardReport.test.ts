@@ -156,8 +156,8 @@ describe('boardReport (Health and Wellbeing Board)', () => {
     const findings = find(report, 'Findings');
     expect(findings.paragraphs[0]!.text).toBe('Tables 2 and 3 set out the themes found and their subthemes.');
     expect(findings.tables.map((t) => [t.title, t.columns])).toEqual([
-      ['Table 2: Findings', ['Theme', 'Carers', 'HSC professionals']],
-      ['Table 3: Findings', ['Theme', 'Subthemes']],
+      ['Table 2: Themes and subthemes (Carers and HSC professionals)', ['Theme', 'Carers', 'HSC professionals']],
+      ['Table 3: Themes and subthemes', ['Theme', 'Subthemes']],
     ]);
     expect(findings.tables[0]!.rows[0]).toEqual([T1,
       ['Challenges of adjustment', 'Information sharing', 'Providing person-centred care'],
@@ -170,7 +170,7 @@ describe('boardReport (Health and Wellbeing Board)', () => {
   it('leaves out the participants table when no attribute is chosen, and numbers the findings tables from 1', () => {
     const report = boardReport(bundle(), 'hwb', DETAILS, options(base, { participantsAttributeId: null }));
     expect(report.sections.some((s) => s.title === 'Participants')).toBe(false);
-    expect(find(report, 'Findings').tables.map((t) => t.title)).toEqual(['Table 1: Findings', 'Table 2: Findings']);
+    expect(find(report, 'Findings').tables.map((t) => t.title)).toEqual(['Table 1: Themes and subthemes (Carers and HSC professionals)', 'Table 2: Themes and subthemes']);
     expect(report.sections.filter((s) => s.number.startsWith('6.')).map((s) => s.number)).toEqual(['6.', '6.2', '6.3']);
   });
 

@@ -56,7 +56,7 @@ describe('findingsTable on the sample project (DOMAIN.md "The study")', () => {
   it('prints as two Markdown tables', async () => {
     const tables = findingsReportTables(findingsTable(await sampleBundle(), { kind: 'level', level: 2 }));
     expect(tables.map(tableToMarkdown).join('\n')).toBe([
-      '### Table 1: Findings',
+      '### Table 1: Themes and subthemes (Carers and HSC professionals)',
       '',
       '| Theme | Carers | HSC professionals |',
       '| --- | --- | --- |',
@@ -64,7 +64,7 @@ describe('findingsTable on the sample project (DOMAIN.md "The study")', () => {
       '| Examples of integrated changes | Having a named contact<br>Being recognised and included | Single assessment and joint visits<br>Carers\' hospital discharge pathway<br>Relationships and joint training |',
       '| Experience of co-production and story-telling | From tick-box to equal partner<br>The cost of taking part | Stories as a mirror for practice<br>Vulnerability and accountability |',
       '',
-      '### Table 2: Findings',
+      '### Table 2: Themes and subthemes',
       '',
       '| Theme | Subthemes |',
       '| --- | --- |',
@@ -191,11 +191,11 @@ describe('findingsReportTables', () => {
 
   it('numbers the tables and shows counts only when asked', () => {
     expect(findingsReportTables(table, { firstNumber: 3 })).toEqual([
-      { title: 'Table 3: Findings', columns: ['Theme', 'Carers', 'HSC'], rows: [['T', ['a'], []]], note: '' },
-      { title: 'Table 4: Findings', columns: ['Theme', 'Subthemes'], rows: [['U', ['b']]], note: '' },
+      { title: 'Table 3: Themes and subthemes (Carers and HSC)', columns: ['Theme', 'Carers', 'HSC'], rows: [['T', ['a'], []]], note: '' },
+      { title: 'Table 4: Themes and subthemes', columns: ['Theme', 'Subthemes'], rows: [['U', ['b']]], note: '' },
     ]);
     const counted = findingsReportTables(table, { withCounts: true });
-    expect(counted.map((t) => [t.title, t.rows])).toEqual([['Table 1: Findings', [['T', ['a (3)'], []]]], ['Table 2: Findings', [['U', ['b (1)']]]]]);
+    expect(counted.map((t) => [t.title, t.rows])).toEqual([['Table 1: Themes and subthemes (Carers and HSC)', [['T', ['a (3)'], []]]], ['Table 2: Themes and subthemes', [['U', ['b (1)']]]]]);
     expect(counted[0]!.note).toMatch(/codings/);
   });
 });

@@ -6,8 +6,11 @@
 import { formatInspectReport, inspectBundle } from '../../shared/project/inspect';
 import { writeQdpx } from '../../shared/qdpx/writeQdpx';
 import { parseArgs, UsageError } from './args';
+import { AGREEMENT_COMMANDS } from './commands/agreement';
 import { FINDINGS_COMMANDS } from './commands/findings';
 import { IMPORT_USAGE, runImport } from './commands/import';
+import { PROJECT_FILE_COMMANDS } from './commands/projectFiles';
+import { REVIEW_COMMANDS } from './commands/review';
 import { loadSample, readProjectFile, writeFileWhole } from './files';
 
 interface Command {
@@ -45,6 +48,9 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   ...FINDINGS_COMMANDS,
+  ...PROJECT_FILE_COMMANDS,
+  ...AGREEMENT_COMMANDS,
+  ...REVIEW_COMMANDS,
 };
 
 export function helpText(): string {

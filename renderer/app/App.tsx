@@ -11,6 +11,7 @@ import { ReportPhase } from '../screens/ReportPhase';
 import { ReviewPhase } from '../screens/ReviewPhase';
 import { ProjectListScreen } from '../screens/ProjectListScreen';
 import { ThemesPhase } from '../screens/ThemesPhase';
+import { ProjectFilesScreen } from '../projectFiles/ProjectFilesScreen';
 import { ReaderScreen } from '../screens/ReaderScreen';
 import { SourcesScreen } from '../screens/SourcesScreen';
 import { errorText } from '../components/Status';
@@ -37,6 +38,7 @@ const VIEWS: Record<ProjectView, (p: { projectId: ProjectId }) => React.JSX.Elem
   search: SearchScreen,
   memos: MemosScreen,
   history: HistoryScreen,
+  files: ProjectFilesScreen,
 };
 
 export function App() {

@@ -25,6 +25,7 @@ const DATA_VIEWS: { view: ProjectView; label: string }[] = [
   { view: 'search', label: 'Search' },
   { view: 'memos', label: 'Memos' },
   { view: 'history', label: 'History' },
+  { view: 'files', label: 'Project files' },
 ];
 
 /** The frame around every screen of a project: header with file actions, phase navigation. */

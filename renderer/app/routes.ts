@@ -2,7 +2,7 @@ import type { ProjectId, SourceId } from '../../shared/model';
 
 export const PROJECT_VIEWS = [
   'dashboard', 'familiarise', 'code', 'themes', 'review', 'define', 'report', 'sources', 'import', 'participants',
-  'anonymise', 'search', 'memos', 'history',
+  'anonymise', 'search', 'memos', 'history', 'files',
 ] as const;
 export type ProjectView = (typeof PROJECT_VIEWS)[number];
 

@@ -8,13 +8,15 @@ import type { ProjectId } from '../../shared/model';
 import { Loading } from '../components/Loading';
 import { Tabs } from '../components/Tabs';
 import { CooccurrencePanel } from '../cooccurrence/CooccurrencePanel';
+import { AgreementPanel } from '../agreement/AgreementPanel';
 import { CoveragePanel } from '../coverage/CoveragePanel';
 import { FrameworkPanel } from '../framework/FrameworkPanel';
 import { MatrixPanel } from '../matrix/MatrixPanel';
+import { PartnerReviewPanel } from '../partners/PartnerReviewPanel';
 import { PhaseScreen } from './PhaseScreen';
 import { useTree } from './useTree';
 
-type ReviewTab = 'themes' | 'matrix' | 'cooccurrence' | 'coverage' | 'framework';
+type ReviewTab = 'themes' | 'matrix' | 'cooccurrence' | 'coverage' | 'framework' | 'partners' | 'agreement';
 
 function ThemesTable({ projectId }: { projectId: ProjectId }) {
   const data = useTree(projectId);
@@ -42,6 +44,8 @@ export function ReviewPhase({ projectId }: { projectId: ProjectId }) {
         { key: 'cooccurrence', label: 'Co-occurrence', panel: <CooccurrencePanel projectId={projectId} /> },
         { key: 'coverage', label: 'Coverage', panel: <CoveragePanel projectId={projectId} /> },
         { key: 'framework', label: 'Framework summaries', panel: <FrameworkPanel projectId={projectId} /> },
+        { key: 'partners', label: 'Partner review', panel: <PartnerReviewPanel projectId={projectId} /> },
+        { key: 'agreement', label: 'Agreement', panel: <AgreementPanel projectId={projectId} /> },
       ]} />
     </PhaseScreen>
   );

@@ -1,0 +1,4 @@
+/** PLACEHOLDER: the commands are being written by the engineer building them. */
+import type { CliCommand } from './findings';
+
+export const REVIEW_COMMANDS: Record<string, CliCommand> = {};

@@ -83,13 +83,21 @@ export function CodingStripes({ lookOf, onSelect }: { lookOf: (id: string) => Co
     measure();
     const mutations = new MutationObserver(measure);
     mutations.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-codings'] });
-    // Absent in some test environments (jsdom): the stripes then follow text and coding changes only.
-    const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
-    resizes?.observe(root);
     let pause: ReturnType<typeof setTimeout> | undefined;
-    const scrolled = () => {
+    let lastScroll = -Infinity;
+    const afterPause = () => {
       clearTimeout(pause);
       pause = setTimeout(measure, SCROLL_PAUSE_MS);
+    };
+    // Turns laid out for the first time as they scroll into view resize the text: while scrolling,
+    // that waits for the pause too, so no frame measures every mark near the window.
+    const resized = () => (performance.now() - lastScroll < SCROLL_PAUSE_MS ? afterPause() : measure());
+    // Absent in some test environments (jsdom): the stripes then follow text and coding changes only.
+    const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resized);
+    resizes?.observe(root);
+    const scrolled = () => {
+      lastScroll = performance.now();
+      afterPause();
     };
     window.addEventListener('scroll', scrolled, { passive: true });
     return () => {

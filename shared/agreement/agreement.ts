@@ -18,7 +18,7 @@
  * Everything is interval arithmetic over sorted runs (./intervals.ts): no per-character arrays.
  */
 import { buildCodeTree, flattenTree } from '../analysis/codeTree';
-import type { Code, CodeId, CoderId, Coding, SourceId } from '../model';
+import type { Code, CodeId, CoderId, Coding, ProjectBundle, SourceId } from '../model';
 import {
   countCommon, indicesWithout, intersectSpans, mergeSpans, spanLength, subtractSpans, touchedUnits, type Span,
 } from './intervals';
@@ -215,4 +215,13 @@ export function codersWithCodings(codings: readonly Coding[]): { coderId: CoderI
   const counts = new Map<CoderId, number>();
   for (const c of codings) counts.set(c.coderId, (counts.get(c.coderId) ?? 0) + 1);
   return [...counts].map(([coderId, n]) => ({ coderId, codings: n })).sort((x, y) => y.codings - x.codings);
+}
+
+/** The comparison's input from a whole project: sources in their display order. */
+export function agreementInputOf(bundle: Pick<ProjectBundle, 'codes' | 'codings' | 'sources'>): AgreementInput {
+  const sources = [...bundle.sources].sort((x, y) => x.source.order - y.source.order);
+  return {
+    codes: bundle.codes, codings: bundle.codings,
+    sources: sources.map(({ source, text }) => ({ id: source.id, characters: text.text.length, turns: text.turns })),
+  };
 }

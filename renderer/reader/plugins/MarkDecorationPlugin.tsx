@@ -10,12 +10,17 @@ export interface CodingLook {
 
 /** Labels and colours each mark from the codings it carries (the ids live on the mark node). */
 function decorate(element: HTMLElement, ids: readonly string[], lookOf: (id: string) => CodingLook | undefined) {
+  // Writes only what changed: every coding of a long source redecorates thousands of marks, and
+  // rewriting unchanged styles and titles would invalidate the style of each one.
   const looks = ids.map(lookOf).filter((l): l is CodingLook => l !== undefined);
-  element.dataset.codings = ids.join(' ');
+  const codings = ids.join(' ');
+  if (element.dataset.codings !== codings) element.dataset.codings = codings;
   const colour = looks.at(-1)?.colour ?? '#888888';
-  element.style.setProperty('--mark-colour', colour);
-  element.classList.toggle('overlap', ids.length > 1);
-  element.title = [...new Set(looks.map((l) => l.codeName))].join(', ');
+  if (element.style.getPropertyValue('--mark-colour') !== colour) element.style.setProperty('--mark-colour', colour);
+  const isOverlap = ids.length > 1;
+  if (element.classList.contains('overlap') !== isOverlap) element.classList.toggle('overlap', isOverlap);
+  const title = [...new Set(looks.map((l) => l.codeName))].join(', ');
+  if (element.title !== title) element.title = title;
 }
 
 export function MarkDecorationPlugin({ lookOf }: { lookOf: (id: string) => CodingLook | undefined }) {

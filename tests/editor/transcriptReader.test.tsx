@@ -90,4 +90,30 @@ describe('updating the reader when codings change', () => {
     expect(after[2]!.querySelector('mark')!.textContent).toBe('Same here');
     expect([...view.container.querySelectorAll('.speech')].map((e) => e.textContent)).toEqual(TURNS.map((t) => TEXT.slice(t.start, t.end)));
   });
+
+  it('draws a new coding in a new look, recolours marks when a code changes, and leaves other marks alone', async () => {
+    const colours: Record<string, string> = { a: '#ff0000', b: '#0000ff' };
+    const lookOf = (table: Record<string, string>) => (id: string) => (table[id] ? { colour: table[id]!, codeName: `Code ${id}` } : undefined);
+    const props = { onSelect: () => undefined, onMarkClick: () => undefined, label: 'Text of test' };
+    const view = render(<TranscriptReader content={content()} lookOf={lookOf(colours)} {...props} />);
+    await waitFor(() => expect(view.container.querySelectorAll('mark')).toHaveLength(3));
+    const colourOf = (words: string) => [...view.container.querySelectorAll<HTMLElement>('mark')]
+      .find((m) => m.textContent === words)?.style.getPropertyValue('--mark-colour');
+    expect(colourOf('Hard, ')).toBe('#ff0000');
+    expect(colourOf('. Nobody told us')).toBe('#0000ff');
+
+    // A new coding: its mark takes its code's colour.
+    const added = { id: 'c', ...at('Same here') };
+    const withC = { ...colours, c: '#00aa00' };
+    const next: ReaderContent = { ...content(), segments: segmentsForMarks(TEXT.length, [...CODINGS, added]) };
+    view.rerender(<TranscriptReader content={next} lookOf={lookOf(withC)} {...props} />);
+    await waitFor(() => expect(colourOf('Same here')).toBe('#00aa00'));
+    expect(colourOf('Hard, ')).toBe('#ff0000');
+
+    // Code a recoloured (or coding a moved to another code): every mark of a follows, the others stay.
+    view.rerender(<TranscriptReader content={next} lookOf={lookOf({ ...withC, a: '#123456' })} {...props} />);
+    await waitFor(() => expect(colourOf('Hard, ')).toBe('#123456'));
+    expect(colourOf('. Nobody told us')).toBe('#0000ff');
+    expect(colourOf('Same here')).toBe('#00aa00');
+  });
 });

@@ -23,14 +23,31 @@ function decorate(element: HTMLElement, ids: readonly string[], lookOf: (id: str
   if (element.title !== title) element.title = title;
 }
 
+const lookKey = (look: CodingLook | undefined) => (look ? `${look.colour}|${look.codeName}` : '');
+
+/**
+ * Decorates marks as Lexical creates or changes them, and again when a coding's look changes
+ * (a code recoloured or renamed, a coding moved to another code). What each coding looked like
+ * when last drawn is remembered, so a new coding elsewhere in a long source touches no other mark.
+ */
 export function MarkDecorationPlugin({ lookOf }: { lookOf: (id: string) => CodingLook | undefined }) {
   const [editor] = useLexicalComposerContext();
   const look = useRef(lookOf);
+  const drawn = useRef(new Map<string, string>());
   useEffect(() => {
     look.current = lookOf;
-    editor.getRootElement()?.querySelectorAll<HTMLElement>('mark[data-codings]').forEach((element) => {
-      decorate(element, (element.dataset.codings ?? '').split(' ').filter(Boolean), lookOf);
-    });
+    const root = editor.getRootElement();
+    const isFirst = drawn.current.size === 0; // marks drawn before this plugin listened: decorate them all
+    const changed = [...drawn.current].filter(([id, key]) => lookKey(lookOf(id)) !== key).map(([id]) => id);
+    if (!isFirst && changed.length === 0) return;
+    const marks = !isFirst && changed.length <= 50
+      ? new Set(changed.flatMap((id) => [...(root?.querySelectorAll<HTMLElement>(`mark[data-codings~="${id.replace(/["\\]/g, '\\$&')}"]`) ?? [])]))
+      : root?.querySelectorAll<HTMLElement>('mark[data-codings]') ?? [];
+    for (const element of marks) {
+      const ids = (element.dataset.codings ?? '').split(' ').filter(Boolean);
+      decorate(element, ids, lookOf);
+      for (const id of ids) drawn.current.set(id, lookKey(lookOf(id)));
+    }
   }, [editor, lookOf]);
   useEffect(() => editor.registerMutationListener(MarkNode, (mutations) => {
     editor.getEditorState().read(() => {
@@ -38,7 +55,10 @@ export function MarkDecorationPlugin({ lookOf }: { lookOf: (id: string) => Codin
         if (mutation === 'destroyed') continue;
         const node = $getNodeByKey<MarkNode>(key);
         const element = editor.getElementByKey(key);
-        if (node && element) decorate(element, node.getIDs(), (id) => look.current(id));
+        if (!node || !element) continue;
+        const ids = node.getIDs();
+        decorate(element, ids, (id) => look.current(id));
+        for (const id of ids) drawn.current.set(id, lookKey(look.current(id)));
       }
     });
   }), [editor]);

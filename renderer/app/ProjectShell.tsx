@@ -1,5 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { PHASES, type ProjectId } from '../../shared/model';
+import { CoderControl } from '../coders/CoderControl';
 import { errorText, Status, type StatusMessage } from '../components/Status';
 import { CommandPalette } from '../palette/CommandPalette';
 import { useProject } from '../hooks/useProjectData';
@@ -68,6 +69,7 @@ export function ProjectShell({ projectId, current, children }: Props) {
         <a className="brand" href="#/projects" aria-label="Storyloom: all projects">Storyloom</a>
         <span className="project-title">{project?.name ?? ''}</span>
         <div className="topbar-actions">
+          <CoderControl projectId={projectId} />
           <button type="button" onClick={() => void history.undo()} disabled={!history.state.undo}
             aria-label={history.state.undo ? `Undo: ${history.state.undo}` : 'Undo'} title={history.state.undo ?? 'Nothing to undo'}
             aria-keyshortcuts="Control+Z">Undo</button>

@@ -1,4 +1,5 @@
 import type { ProjectId } from '../../shared/model';
+import { importReportSummary, type ImportReport } from '../../shared/qdpx/importReport';
 import { readQdpxWithNotices } from '../../shared/qdpx/readQdpx';
 import { writeQdpx } from '../../shared/qdpx/writeQdpx';
 import { addProjectFromBundle, loadBundle } from '../db/repositories/bundles';
@@ -18,19 +19,25 @@ export async function saveProjectFile(projectId: ProjectId): Promise<string> {
 
 export interface OpenedProject {
   projectId: ProjectId;
-  /** One line for the user: what was opened, and anything left out or repaired. */
+  /**
+   * For the status line: what was opened, then the whole import report in sentences (what came
+   * in, how each source's positions were read, what was left out, missing or changed, and why).
+   */
   message: string;
+  /** The same report, one sentence per entry after the first, for a list. */
+  details: string[];
+  report: ImportReport;
 }
 
 /**
  * Asks for a .qdpx file and opens it as a new project. Throws with a message that names the
- * file and the problem when it is not a project; nothing is stored then.
+ * file and the problem when it is not a project, or is refused as hostile; nothing is stored then.
  */
 export async function openProjectFile(): Promise<OpenedProject | null> {
   const file = await platform.pickProjectFile();
   if (!file) return null;
-  const { bundle, notices } = await readQdpxWithNotices(file.bytes, file.name);
-  const projectId = await addProjectFromBundle(bundle, `Opened project file "${file.name}"`);
-  const opened = `Opened "${file.name}" as a new project.`;
-  return { projectId, message: notices.length === 0 ? opened : `${opened} ${notices.join(' ')}` };
+  const { bundle, report } = await readQdpxWithNotices(file.bytes, file.name);
+  const details = importReportSummary(report);
+  const projectId = await addProjectFromBundle(bundle, `Opened project file "${file.name}". ${details.join(' ')}`);
+  return { projectId, message: [`Opened "${file.name}" as a new project.`, ...details].join(' '), details, report };
 }

@@ -8,7 +8,7 @@ import { newGuid, type HistoryEvent, type ProjectId } from '../../shared/model';
 import { db, type StoryloomDb } from './database';
 
 /** Tables whose rows an undoable action may change. */
-export const UNDOABLE_TABLES = ['codes', 'codings', 'memos', 'sources', 'sourceTexts', 'participants', 'attributes', 'quotes'] as const;
+export const UNDOABLE_TABLES = ['codes', 'codings', 'memos', 'sources', 'sourceTexts', 'participants', 'attributes', 'quotes', 'reviews', 'coders'] as const;
 export type UndoableTable = (typeof UNDOABLE_TABLES)[number];
 
 /** One row's change: null before means created, null after means deleted. */

@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { segmentsForMarks, turnIndexAt } from '../../shared/coding/ranges';
-import type { Coding, CodeId, ProjectId, SourceId, Turn } from '../../shared/model';
+import type { Coder, Coding, CodeId, ProjectId, SourceId, Turn } from '../../shared/model';
 import { routeHref } from '../app/routes';
+import { BlindCodingNotice } from '../coders/BlindCodingNotice';
+import { useBlindCoding } from '../coders/useBlindCoding';
 import { formatDate, formatNumber, SOURCE_KIND_LABELS } from '../components/format';
 import { Loading } from '../components/Loading';
 import { errorText, Status, type StatusMessage } from '../components/Status';
@@ -41,8 +43,10 @@ export function ReaderScreen({ projectId, sourceId, focus }: Props) {
   const codes = useCodes(projectId);
   const codings = useLiveQuery(() => listCodingsOfSource(projectId, sourceId), [projectId, sourceId]);
   const coders = useLiveQuery(() => listCoders(projectId), [projectId]);
-  if (!source || !text || !participants || !codes || !codings || !coders) return <Loading what="the source" />;
-  return <Reader {...{ projectId, sourceId, focus, source, text, participants, codes, codings, coders }} />;
+  // Blind coding shows only the current coder's codings; text corrections still see them all.
+  const { shown, blindCoder } = useBlindCoding(projectId, codings, coders);
+  if (!source || !text || !participants || !codes || !codings || !coders || !shown) return <Loading what="the source" />;
+  return <Reader {...{ projectId, sourceId, focus, source, text, participants, codes, codings: shown, allCodings: codings, blindCoder, coders }} />;
 }
 
 type Loaded = Props & {
@@ -51,10 +55,13 @@ type Loaded = Props & {
   participants: NonNullable<ReturnType<typeof useParticipants>>;
   codes: NonNullable<ReturnType<typeof useCodes>>;
   codings: Coding[];
+  /** Every coder's codings, shown or not (blind coding). */
+  allCodings: Coding[];
+  blindCoder: Coder | null;
   coders: NonNullable<Awaited<ReturnType<typeof listCoders>>>;
 };
 
-function Reader({ projectId, sourceId, focus, source, text, participants, codes, codings, coders }: Loaded) {
+function Reader({ projectId, sourceId, focus, source, text, participants, codes, codings, allCodings, blindCoder, coders }: Loaded) {
   const [selection, setSelection] = useState<Range | null>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [picked, setPicked] = useState<Range | null>(null);
@@ -170,6 +177,7 @@ function Reader({ projectId, sourceId, focus, source, text, participants, codes,
         </button>{' '}
         <MemoButton projectId={projectId} anchor={{ type: 'source', id: sourceId }}>Notes on this source</MemoButton>
       </p>
+      {blindCoder && <BlindCodingNotice coder={blindCoder} />}
       <CodingToolbar selection={selection ? excerpt(text.text, selection.start, selection.end, 80) : null} lastCode={lastCode}
         isSnapping={actions.isSnapping} canCodeTurn={text.turns.length > 0} onCode={openPicker} onInVivo={inVivo} onRepeat={repeat}
         onCodeTurn={codeTurn} onCorrect={openCorrection} onSnapping={(v) => void actions.setSnapping(v)} onHelp={() => setHelpOpen(true)} />
@@ -193,7 +201,7 @@ function Reader({ projectId, sourceId, focus, source, text, participants, codes,
           onChoose={choose} onClose={() => setPicked(null)} />
       )}
       {correcting && (
-        <CorrectTextDialog text={text.text} start={correcting.start} end={correcting.end} codings={codings}
+        <CorrectTextDialog text={text.text} start={correcting.start} end={correcting.end} codings={allCodings}
           onSave={saveCorrection} onClose={() => setCorrecting(null)} />
       )}
       {isHelpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}

@@ -2,3 +2,4 @@
 export {
   checkIntegrity, integritySummary, INTEGRITY_EXPLANATIONS, INTEGRITY_KINDS, type IntegrityFinding, type IntegrityKind,
 } from './checkIntegrity';
+export { scanProjectXml, type TextSourceRef, type XmlNode } from './fileScan';

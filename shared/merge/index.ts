@@ -1,5 +1,6 @@
 /** Team merges: another project file (a second coder's copy) into this project. */
 export { mergeProjects } from './mergeProjects';
+export { codePaths, pathText } from './match';
 export { addsAnything, countWords, formatMergeReport, mergeSummary } from './summary';
 export {
   MERGE_KINDS, MERGE_NOUNS, type CoderCodings, type MergeAdditions, type MergeCounts, type MergeIssue,

@@ -96,7 +96,7 @@ export function mergeProjects(a: ProjectBundle, b: ProjectBundle): MergeResult {
       attributeMap.set(at.id, same.id);
       matched.attributes++;
       if (same.type !== at.type) {
-        differences.push({ kind: 'attribute', what: `attribute "${same.name}"`, reason: `The file has it as ${at.type}, this project as ${same.type}; this project's is kept.` });
+        differences.push({ kind: 'attribute', what: `attribute “${same.name}”`, reason: `The file has it as ${at.type}, this project as ${same.type}; this project's is kept.` });
       }
       continue;
     }
@@ -166,7 +166,7 @@ export function mergeProjects(a: ProjectBundle, b: ProjectBundle): MergeResult {
     let label = source.label;
     if (labelKeys.has(nameKey(label))) {
       label = proposeLabel(source.kind, labels);
-      differences.push({ kind: 'source', what: `source "${source.label}"`, reason: `This project already has a source labelled "${source.label}", so it comes in as "${label}".` });
+      differences.push({ kind: 'source', what: `source “${source.label}”`, reason: `This project already has a source labelled “${source.label}”, so it comes in as “${label}”.` });
     }
     labels.push(label);
     labelKeys.add(nameKey(label));
@@ -204,7 +204,7 @@ export function mergeProjects(a: ProjectBundle, b: ProjectBundle): MergeResult {
   const codeName = (id: CodeId | null): string => {
     if (id === null) return 'the top level';
     const code = aCodeById.get(id);
-    return code ? `"${code.name}"` : 'another code';
+    return code ? `“${code.name}”` : 'another code';
   };
   const resolveCode = (code: Code): CodeId | null => {
     const done = codeMap.get(code.id);
@@ -214,7 +214,7 @@ export function mergeProjects(a: ProjectBundle, b: ProjectBundle): MergeResult {
     const bParent = code.parentId === null ? undefined : bCodeById.get(code.parentId);
     const parentId = bParent ? resolveCode(bParent) : null;
     const names = bPaths.get(code.id) ?? [code.name];
-    const what = `code "${pathText(names)}"`;
+    const what = `code “${pathText(names)}”`;
     if (bParent && parentId === null) {
       differences.push({ kind: 'code', what, reason: 'In the file its parents form a cycle; it is placed at the top level.' });
     }
@@ -224,12 +224,12 @@ export function mergeProjects(a: ProjectBundle, b: ProjectBundle): MergeResult {
       codeMap.set(code.id, same.id);
       matched.codes++;
       const changed: string[] = [];
-      if (byId && same.name !== code.name) changed.push(`is named "${code.name}"`);
+      if (byId && same.name !== code.name) changed.push(`is named “${code.name}”`);
       if (same.parentId !== parentId) changed.push(`sits under ${codeName(parentId)} (here under ${codeName(same.parentId)})`);
       if (same.color.toLowerCase() !== code.color.toLowerCase()) changed.push(`has the colour ${code.color}`);
       if (same.definition.trim() !== code.definition.trim()) changed.push('has another definition');
       if (changed.length > 0) {
-        differences.push({ kind: 'code', what: `code "${pathText(aPaths.get(same.id) ?? [same.name])}"`, reason: `In the file it ${listWords(changed)}; this project's version is kept.` });
+        differences.push({ kind: 'code', what: `code “${pathText(aPaths.get(same.id) ?? [same.name])}”`, reason: `In the file it ${listWords(changed)}; this project's version is kept.` });
       }
     } else {
       const order = nextChildOrder.get(parentId) ?? 0;
@@ -292,15 +292,17 @@ export function mergeProjects(a: ProjectBundle, b: ProjectBundle): MergeResult {
   }
   for (const { name, codings } of conflicted.values()) {
     conflicts.push({
-      kind: 'source', what: `source "${name}"`,
-      reason: `Its text in the file differs from the text here, so ${codings === 0 ? 'nothing of it' : `its ${plural(codings, 'coding')} from the file`} cannot be placed safely and ${codings === 1 ? 'was' : 'were'} left out.`,
+      kind: 'source', what: `source “${name}”`,
+      reason: codings === 0
+        ? 'Its text in the file differs from the text here; this project\'s text is kept.'
+        : `Its text in the file differs from the text here, so its ${plural(codings, 'coding')} from the file cannot be placed safely and ${codings === 1 ? 'is' : 'are'} left out.`,
     });
   }
   if (orphanCodings > 0) {
-    conflicts.push({ kind: 'coding', what: plural(orphanCodings, 'coding'), reason: 'They point at a code or a source the file does not hold, so they were left out.' });
+    conflicts.push({ kind: 'coding', what: plural(orphanCodings, 'coding'), reason: `${orphanCodings === 1 ? 'It points' : 'They point'} at a code or a source the file does not hold, so ${orphanCodings === 1 ? 'it is' : 'they are'} left out.` });
   }
   if (outsideCodings > 0) {
-    conflicts.push({ kind: 'coding', what: plural(outsideCodings, 'coding'), reason: 'Their positions fall outside their source\'s text, so they were left out.' });
+    conflicts.push({ kind: 'coding', what: plural(outsideCodings, 'coding'), reason: `${outsideCodings === 1 ? 'Its position falls' : 'Their positions fall'} outside the source's text, so ${outsideCodings === 1 ? 'it is' : 'they are'} left out.` });
   }
 
   // Memos: unless this project has the same one (same anchor, same text).
@@ -334,7 +336,7 @@ export function mergeProjects(a: ProjectBundle, b: ProjectBundle): MergeResult {
   for (const m of b.memos) {
     const anchor = mapAnchor(m.anchor);
     if (!anchor) {
-      conflicts.push({ kind: 'memo', what: `memo "${m.title || m.plainText.slice(0, 40)}"`, reason: `What it is attached to (a ${m.anchor.type}) was not merged, so it was left out.` });
+      conflicts.push({ kind: 'memo', what: `memo “${m.title || m.plainText.slice(0, 40)}”`, reason: `What it is attached to (a ${m.anchor.type}) is not merged, so it is left out.` });
       continue;
     }
     const memo: Memo = { ...m, anchor, projectId, coderId: coderFor(m.coderId) };
@@ -371,7 +373,7 @@ export function mergeProjects(a: ProjectBundle, b: ProjectBundle): MergeResult {
     added.quotes++;
   }
   if (orphanQuotes > 0) {
-    conflicts.push({ kind: 'quote', what: plural(orphanQuotes, 'quote'), reason: 'Their codings were not merged, so they were left out.' });
+    conflicts.push({ kind: 'quote', what: plural(orphanQuotes, 'quote'), reason: `${orphanQuotes === 1 ? 'Its coding is' : 'Their codings are'} not merged, so ${orphanQuotes === 1 ? 'it is' : 'they are'} left out.` });
   }
   const aReviews = new Set(a.reviews.map((r) => r.id));
   const newReviews = b.reviews.filter((r) => !aReviews.has(r.id)).length;

@@ -1,11 +1,15 @@
 /** A merge report in words: the history summary, the command line's text. */
-import { plural } from './match';
+import { listWords, plural } from './match';
 import { MERGE_KINDS, MERGE_NOUNS, type MergeCounts, type MergeReport } from './types';
 
-/** "12 codings, 1 coder" (kinds with a count of zero left out), or "nothing". */
-export function countWords(counts: MergeCounts): string {
+/**
+ * "12 codings, 1 coder" (kinds with a count of zero left out), or "nothing"; in prose the last
+ * two are joined by "and": "1 code, 12 codings and 1 coder".
+ */
+export function countWords(counts: MergeCounts, style: 'list' | 'prose' = 'list'): string {
   const parts = MERGE_KINDS.filter((k) => counts[k] > 0).map((k) => plural(counts[k], ...MERGE_NOUNS[k]));
-  return parts.length === 0 ? 'nothing' : parts.join(', ');
+  if (parts.length === 0) return 'nothing';
+  return style === 'prose' ? listWords(parts) : parts.join(', ');
 }
 
 export function addsAnything(report: MergeReport): boolean {

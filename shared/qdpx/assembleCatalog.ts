@@ -9,6 +9,7 @@ import {
 } from '../model';
 import type { CoderDirectory } from './coders';
 import type { StoryloomExtension } from './extension';
+import type { ImportReport } from './importReport';
 import type { QdeProject } from './qdeRead';
 import { normaliseColor } from './values';
 
@@ -21,8 +22,8 @@ export interface Assembly {
   /** Timestamp for records whose file gives none. */
   fallbackTime: string;
   coders: CoderDirectory;
-  /** Plain-English notes on what the import changed or left out. */
-  notices: string[];
+  /** What the import changed, left out or could not find, for the user. */
+  report: ImportReport;
 }
 
 /** Records of `list` by id, for looking up the extension's part of an object. */

@@ -54,6 +54,8 @@ export interface AssembledCodings {
   codings: Coding[];
   /** Where each Note is referenced from (first reference wins), for files without the extension. */
   anchors: Map<string, MemoAnchor>;
+  /** The first coding made from each selection, by selection guid. */
+  selectionCodings: Map<string, CodingId>;
 }
 
 /** Codings grouped by source, interleaved back into the bundle's order when the extension recorded it. */
@@ -89,6 +91,7 @@ export function assembleCodings(a: Assembly, texts: Map<string, LoadedText>, cod
   anchor(a.qde.noteRefs, { type: 'project' });
   for (const code of a.qde.codes) anchor(code.noteRefs, { type: 'code', id: asId<CodeId>(code.guid) });
 
+  const selectionCodings = new Map<string, CodingId>();
   const createdAt = a.ext?.codings.createdAt ?? {};
   const usedIds = new Set<string>();
   let unknownCodes = 0;
@@ -121,17 +124,26 @@ export function assembleCodings(a: Assembly, texts: Map<string, LoadedText>, cod
       const fallback = { user: selection.creatingUser, created: selection.created };
       const ids = selection.codings.map((c, i) => add(c, `${selection.guid}/${i}`, range.start, range.end, fallback));
       const first = ids.find((id) => id !== undefined);
+      if (first) selectionCodings.set(selection.guid, first);
       anchor(selection.noteRefs, first ? { type: 'coding', id: first } : { type: 'source', id: sourceId });
     }
     const length = text?.text.length ?? 0;
     source.wholeCodings.forEach((c, i) => add(c, `${source.guid}/whole/${i}`, 0, length, { user: null, created: null }));
     if (clamped > 0) {
-      a.notices.push(`${clamped} selection${clamped === 1 ? '' : 's'} in source "${source.name ?? source.guid}" reached outside its text and ${clamped === 1 ? 'was' : 'were'} cut to fit.`);
+      a.report.changed.push({
+        what: `${clamped} selection${clamped === 1 ? '' : 's'} in source "${source.name ?? source.guid}"`,
+        why: `${clamped === 1 ? 'it' : 'they'} reached outside the text and ${clamped === 1 ? 'was' : 'were'} cut to fit`,
+      });
     }
     return codings;
   });
-  if (unknownCodes > 0) a.notices.push(`${unknownCodes} coding${unknownCodes === 1 ? '' : 's'} referring to codes missing from the code book ${unknownCodes === 1 ? 'was' : 'were'} left out.`);
-  return { codings: inBundleOrder(a, bySource), anchors };
+  if (unknownCodes > 0) {
+    a.report.leftOut.push({
+      what: `${unknownCodes} coding${unknownCodes === 1 ? '' : 's'}`,
+      why: `${unknownCodes === 1 ? 'it refers' : 'they refer'} to codes missing from the code book`,
+    });
+  }
+  return { codings: inBundleOrder(a, bySource), anchors, selectionCodings };
 }
 
 /** Memos in project.qde's order; `noteTexts` holds the text of Notes stored as files. */

@@ -1,7 +1,12 @@
 /** The project file format: REFI-QDA .qdpx with Storyloom's extension folder. */
 export { writeQdpx, buildProjectQde, sourceTextPath } from './writeQdpx';
 export { readQdpx, readQdpxWithNotices, type QdpxReadOptions, type QdpxReadResult } from './readQdpx';
-export type { OffsetUnit } from './sourceTexts';
+export type { OffsetUnit, LineBreakCount, OffsetConvention } from './sourceTexts';
+export {
+  importReportLines, importReportSummary, importNotices, importCounts, offsetSentence, IMPORT_COUNTS,
+  type ImportReport, type ImportReportItem, type ImportCountKind, type SourceOffsets,
+} from './importReport';
+export { describeConvention } from './offsetDetection';
 export {
   ProjectFileError, ProjectWriteError, PROJECT_FILE_PROBLEMS, type ProjectFileProblem,
 } from './errors';

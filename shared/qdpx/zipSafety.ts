@@ -14,7 +14,7 @@ export interface ZipLimits {
   maxEntryBytes: number;
   /** Most entries (files and folders) in one archive. */
   maxEntries: number;
-  /** Uncompressed/compressed ratio above which an archive is a bomb... */
+  /** Uncompressed/compressed ratio above which an entry, or the whole archive, is a bomb... */
   maxRatio: number;
   /** ...once it unpacks to more than this many bytes (tiny files compress absurdly well too). */
   ratioFloorBytes: number;
@@ -52,8 +52,10 @@ function declaredSizes(entry: ZipEntry): { compressed: number; uncompressed: num
   if (data instanceof Promise) return { compressed: 0, uncompressed: 0 };
   const { compressedSize, uncompressedSize } = data as Record<string, unknown>;
   if (typeof compressedSize !== 'number' || typeof uncompressedSize !== 'number') return null;
-  if (compressedSize < 0 || uncompressedSize < 0) return null;
-  return { compressed: compressedSize, uncompressed: uncompressedSize };
+  if (!Number.isInteger(compressedSize) || !Number.isInteger(uncompressedSize)) return null;
+  // JSZip reads the 32-bit size fields with signed arithmetic: 2 GB and more come out negative.
+  const unsigned = (n: number) => (n < 0 ? n + 2 ** 32 : n);
+  return { compressed: unsigned(compressedSize), uncompressed: unsigned(uncompressedSize) };
 }
 
 /** True for names that stay inside the archive: no "..", no root, no drive letter. */
@@ -134,6 +136,10 @@ export async function openZipSafely(
     if (!sizes) throw notProjectFile(fileName, 'not-zip', `its entry "${original}" does not declare its size`);
     if (sizes.uncompressed > limits.maxEntryBytes) {
       throw refusedFile(fileName, `its entry "${original}" would unpack to ${formatBytes(sizes.uncompressed)}, more than the ${formatBytes(limits.maxEntryBytes)} limit`);
+    }
+    if (sizes.uncompressed > limits.ratioFloorBytes && sizes.uncompressed > limits.maxRatio * Math.max(sizes.compressed, 1)) {
+      const ratio = Math.round(sizes.uncompressed / Math.max(sizes.compressed, 1));
+      throw refusedFile(fileName, `its entry "${original}" is compressed ${ratio} to 1, which only zip bombs are`);
     }
     totalBytes += sizes.uncompressed;
     totalCompressed += sizes.compressed;

@@ -64,6 +64,8 @@ export interface PackOptions {
   round: number;
   /** Quotes the scanner flags that the researcher has decided to include all the same. */
   includeFlagged?: readonly QuoteId[];
+  /** Quotes the researcher has chosen to leave out of this pack (flagged or not). */
+  exclude?: readonly QuoteId[];
   /** Defaults to a new random GUID. */
   packId?: string;
   /** Defaults to now. */
@@ -150,6 +152,7 @@ function pathBelow(code: Code | null, theme: Code, codes: ReadonlyMap<string, Co
 export function buildReviewPack(input: PackInput, options: PackOptions): ReviewPack {
   if (!Number.isInteger(options.round) || options.round < 1) throw new Error(`The round must be a whole number from 1, not ${options.round}.`);
   const overrides = new Set<string>(options.includeFlagged ?? []);
+  const excluded = new Set<string>(options.exclude ?? []);
   const codes = new Map(input.codes.map((c) => [c.id as string, c]));
   const tree = buildCodeTree(input.codes, []);
   const screened = screenQuotes(input);
@@ -160,6 +163,10 @@ export function buildReviewPack(input: PackInput, options: PackOptions): ReviewP
     const { quote } = s;
     if (!s.theme) {
       leftOut.push({ quoteId: quote.id, text: quote.text, attribution: quote.attribution, reason: 'its theme is no longer in the project' });
+      continue;
+    }
+    if (excluded.has(quote.id)) {
+      leftOut.push({ quoteId: quote.id, text: quote.text, attribution: quote.attribution, reason: 'you chose to leave it out' });
       continue;
     }
     if (s.flags.length > 0) {

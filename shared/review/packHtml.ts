@@ -51,9 +51,9 @@ a { color: #1d5f73; }
 .subtheme-definition { display: block; color: #3d444d; }
 .quote { margin: 0 0 1rem; padding: 0.8rem 1.1rem; background: #f3f6f7; border-left: 5px solid #7fa9b5; border-radius: 0 10px 10px 0; }
 .quote blockquote { margin: 0; font-family: Georgia, "Times New Roman", serif; font-size: 1.05rem; }
-.quote blockquote p { margin: 0; }
+.quote blockquote p { margin: 0; white-space: pre-line; }
 .quote figcaption { margin-top: 0.35rem; color: #4d5560; font-size: 0.9rem; }
-.answer { margin-top: 1.8rem; padding-top: 0.2rem; border-top: 1px solid #e0dbd0; }
+.answer { margin-top: 1.8rem; padding: 0.2rem 1.2rem 0.1rem; background: #f3f7f8; border: 1px solid #d3e2e6; border-radius: 12px; }
 fieldset { border: none; margin: 0 0 1.2rem; padding: 0; min-width: 0; }
 legend { font-weight: 600; padding: 0; margin-bottom: 0.6rem; }
 .choices { display: flex; flex-wrap: wrap; gap: 0.6rem; }
@@ -87,6 +87,7 @@ input[aria-invalid="true"] { border-color: #a4262c; }
   .page { max-width: none; padding: 0; }
   .card { border: none; border-radius: 0; padding: 0; margin: 0 0 1.5rem; }
   .theme { border-top: 2px solid #7fa9b5; padding-top: 0.6rem; }
+  .answer { background: none; border: 1px solid #b9b2a3; break-inside: avoid; }
   .contents, .save, .save-status, .screen-only { display: none; }
   .print-only { display: block; }
   .quote, fieldset, .subthemes li { break-inside: avoid; }

@@ -131,7 +131,7 @@ export const PACK_SCRIPT = `
       return;
     }
     changedSinceSave = false;
-    say('Thank you. Your answers are saved in the file "' + name + '", usually in your Downloads folder. ' +
+    say('Thank you. Your answers are saved in the file \u201C' + name + '\u201D, usually in your Downloads folder. ' +
       'Please send that file to the research team, for example attached to an e-mail. ' +
       'You can still change your answers and save again: then send the newest file.', false);
   });

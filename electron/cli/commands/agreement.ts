@@ -30,8 +30,8 @@ function coderNamed(bundle: ProjectBundle, name: string, file: string): Coder {
   const found = bundle.coders.find((c) => c.name === wanted)
     ?? bundle.coders.find((c) => c.name.trim().toLocaleLowerCase('en-GB') === wanted.toLocaleLowerCase('en-GB'));
   if (found) return found;
-  const names = bundle.coders.map((c) => `"${c.name}"`).join(', ') || 'none';
-  throw new UsageError(`${file} has no coder "${wanted}"; its coders are ${names}.`);
+  const names = bundle.coders.map((c) => `"${c.name}"`).join(', ');
+  throw new UsageError(`${file} has no coder "${wanted}" (the project's coders: ${names || 'none'}).`);
 }
 
 type Figures = AgreementCounts & AgreementStatistics;

@@ -66,9 +66,10 @@ describe('readQdpx on a file from another tool', () => {
   it('builds a sensible bundle and says what it left out', async () => {
     const { bundle, notices } = await readQdpxWithNotices(await foreignFile('code-points'), 'other.qdpx', { now: '2026-05-01T00:00:00.000Z' });
     expect(notices).toEqual([
-      'Left out what Storyloom cannot hold: 1 PDF source, 1 set.',
-      '1 selection in source "Interview A" reached outside its text and was cut to fit.',
-      '1 coding referring to codes missing from the code book was left out.',
+      'Left out 1 PDF source: it has no plain-text representation, and Storyloom analyses text only.',
+      'Left out 1 coding: it refers to codes missing from the code book.',
+      '1 selection in source "Interview A": it reached outside the text and was cut to fit.',
+      'Set "s": Storyloom has no sets, so it came in as the project memo "Set: s".',
     ]);
     expect(bundle.project).toMatchObject({ name: 'Other tool', description: '', method: '', createdAt: '2024-03-01T10:00:00Z', updatedAt: '2024-03-01T10:00:00Z', levelNames: [] });
 
@@ -101,6 +102,7 @@ describe('readQdpx on a file from another tool', () => {
     expect(bundle.memos.map((m) => [m.title, m.anchor, m.plainText, m.kind, m.content])).toEqual([
       ['On the code', { type: 'code', id: g(1) }, 'Code note\nline two', 'memo', ''],
       ['On the selection', { type: 'coding', id: g(52) }, 'Hello  ', 'memo', ''],
+      ['Set: s', { type: 'project' }, 'No members came in.', 'memo', ''],
     ]);
     expect(bundle.quotes).toEqual([]);
     expect(bundle.history).toEqual([]);

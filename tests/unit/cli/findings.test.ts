@@ -472,7 +472,7 @@ describe('cli quotes', () => {
         '## Toughest challenges for integrating carer support services',
         '### Carers',
         '#### Challenges of adjustment',
-        '> \u201CI didn\'t know I was a carer until the memory nurse used the word, and I remember thinking, well, I\'m not, I\'m his wife.\u201D (FG 1)',
+        '> \u201CI didn\'t know I was a carer until the memory nurse used the word, and I remember thinking, well, I\'m not, I\'m his wife.\u201D (participant 2, focus group 1)',
         '#### Information sharing',
         '> \u201CEvery time [son] goes into [hospital], every time there\'s a new social worker ... I have to start again from the beginning.\u201D (FG 1)',
         '> \u201CSo it\'s not that nobody\'s written it down. It\'s that it\'s written down four times and nobody can read the other three.\u201D (FG 1)',

@@ -26,6 +26,7 @@ const bridge = {
   saveFile: (request) => invoke('file:save', request),
   appInfo: () => invoke('app:info'),
   setMenuEnabled: (command, isEnabled) => invoke('menu:set-enabled', { command, isEnabled }),
+  writeBackup: (request) => invoke('backup:write', request),
   onMenuCommand(listener: (command: MenuCommand) => void) {
     const onMessage = (_event: IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

@@ -10,6 +10,7 @@ import {
   type PickedFile,
   type SaveFileRequest,
 } from '../../shared/ipc/contract';
+import { nodeBackupFolder, writeBackupFile, type BackupFolderDeps } from './backups';
 import { isAppUrl } from './window';
 
 export const PROJECT_EXTENSIONS = ['qdpx'];
@@ -32,6 +33,8 @@ export interface HandlerDeps {
   appInfo(): AppInfo;
   /** Enables or disables the menu item whose id is `id`; false when there is no such item. */
   setMenuItemEnabled(id: MenuCommand, isEnabled: boolean): boolean;
+  /** The backups folder; the real one under userData when not given. */
+  backups?: BackupFolderDeps;
 }
 
 /** One handler per invoke channel. Requests are `unknown`: the renderer is untrusted. */
@@ -89,7 +92,7 @@ export function validateMenuRequest(request: unknown): { command: MenuCommand; i
   return { command: request.command, isEnabled: request.isEnabled };
 }
 
-export function createHandlers({ dialog, fs, appInfo, setMenuItemEnabled }: HandlerDeps): Handlers {
+export function createHandlers({ dialog, fs, appInfo, setMenuItemEnabled, backups = nodeBackupFolder() }: HandlerDeps): Handlers {
   const tooLarge = (path: string, size: number) =>
     new Error(`"${basename(path)}" is ${megabytes(size)}, over Storyloom's ${megabytes(MAX_FILE_BYTES)} limit for one file.`);
 
@@ -150,6 +153,10 @@ export function createHandlers({ dialog, fs, appInfo, setMenuItemEnabled }: Hand
     async 'menu:set-enabled'(request) {
       const { command, isEnabled } = validateMenuRequest(request);
       if (!setMenuItemEnabled(command, isEnabled)) fail('menu:set-enabled', 'command', `has no menu item ("${command}")`);
+    },
+
+    async 'backup:write'(request) {
+      return writeBackupFile(backups, request);
     },
   };
 }

@@ -65,11 +65,11 @@ export function App() {
     <>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>Skip to content</a>
       {route.name === 'projects' ? <ProjectListScreen /> : route.name === 'reader' ? (
-        <ProjectShell projectId={route.projectId} current="sources">
+        <ProjectShell key={route.projectId} projectId={route.projectId} current="sources">
           <ReaderScreen projectId={route.projectId} sourceId={route.sourceId} focus={route.focus} />
         </ProjectShell>
       ) : (
-        <ProjectShell projectId={route.projectId} current={route.view}>
+        <ProjectShell key={route.projectId} projectId={route.projectId} current={route.view}>
           {(() => { const View = VIEWS[route.view]; return <View projectId={route.projectId} />; })()}
         </ProjectShell>
       )}

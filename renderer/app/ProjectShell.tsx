@@ -1,5 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { PHASES, type ProjectId } from '../../shared/model';
+import { useBackupSchedule } from '../backups/useBackupSchedule';
 import { CoderControl } from '../coders/CoderControl';
 import { errorText, Status, type StatusMessage } from '../components/Status';
 import { CommandPalette } from '../palette/CommandPalette';
@@ -48,6 +49,7 @@ export function ProjectShell({ projectId, current, children }: Props) {
   };
   const report = useCallback((kind: 'info' | 'error', text: string) => setStatus({ kind, text }), []);
   const history = useUndo(projectId, report);
+  useBackupSchedule(projectId, report);
   useDropToImport(projectId, current === 'import');
   const save = () => act(() => saveProjectFile(projectId));
   const openFile = () => act(async () => {

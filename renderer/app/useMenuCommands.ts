@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { ProjectId } from '../../shared/model';
 import { offerImportFiles } from '../import/importQueue';
 import { platform } from '../platform';
+import { flash } from './flash';
 import { openProjectFile, saveProjectFile } from './projectFiles';
 import { navigate } from './routes';
 import { isOwnUndoTarget } from './useUndo';
@@ -19,7 +20,11 @@ export function useMenuCommands(projectId: ProjectId | null): void {
           setTimeout(() => document.getElementById('new-project-name')?.focus(), 0);
           break;
         case 'project:open-file':
-          openProjectFile().then((opened) => opened && navigate({ name: 'project', projectId: opened.projectId, view: 'dashboard' }), report);
+          openProjectFile().then((opened) => {
+            if (!opened) return;
+            flash({ kind: 'info', text: opened.message }); // the import report, shown by the next screen
+            navigate({ name: 'project', projectId: opened.projectId, view: 'dashboard' });
+          }, report);
           break;
         case 'project:save-file':
           if (projectId) saveProjectFile(projectId).catch(report);

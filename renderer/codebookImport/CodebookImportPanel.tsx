@@ -26,6 +26,8 @@ export function CodebookImportPanel({ projectId }: { projectId: ProjectId }) {
   const [parsed, setParsed] = useState<ParsedCodebook | null>(null);
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [isBusy, setBusy] = useState(false);
+  /** Focus goes back to the file chooser after an import, once it is enabled again. */
+  const isInputDue = useRef(false);
   const input = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
 
@@ -33,10 +35,16 @@ export function CodebookImportPanel({ projectId }: { projectId: ProjectId }) {
     () => (parsed && codes ? planCodebookImport(codes, parsed, { projectId, now: new Date().toISOString() }) : null),
     [parsed, codes, projectId],
   );
-  // Keyboard and screen-reader users land on the preview once a file is read.
+  // Keyboard and screen-reader users land on the preview once a file is read (and the tree is loaded).
+  const hasPreview = plan !== null;
   useEffect(() => {
-    if (parsed) previewHeading.current?.focus();
-  }, [parsed]);
+    if (hasPreview) previewHeading.current?.focus();
+  }, [hasPreview, parsed]);
+  useEffect(() => {
+    if (!isInputDue.current || isBusy) return;
+    isInputDue.current = false;
+    input.current?.focus();
+  }, [isBusy]);
 
   const reset = () => {
     setParsed(null);
@@ -69,7 +77,7 @@ export function CodebookImportPanel({ projectId }: { projectId: ProjectId }) {
           : `Nothing to import: every code in "${name}" is already in this project.`,
       });
       reset();
-      input.current?.focus();
+      isInputDue.current = true;
     } catch (error) {
       setMessage({ kind: 'error', text: errorText(error) });
     } finally {
@@ -107,7 +115,7 @@ export function CodebookImportPanel({ projectId }: { projectId: ProjectId }) {
           <PreviewList title="Codes to add" count={plan.toAdd.length} empty="None: every code in the file is already in this project.">
             {plan.toAdd.map((a) => (
               <li key={a.code.id}>
-                <span className="swatch" style={{ background: a.code.color }} aria-hidden="true" />{' '}
+                <span className="swatch" style={{ background: a.code.color }} aria-hidden="true" />
                 <span className="codebook-path">{a.path.join(' > ')}</span>
                 {a.isImplied && <span className="muted"> (new, to hold the codes beneath it)</span>}
                 {a.code.definition !== '' && <span className="codebook-definition"> — {a.code.definition}</span>}

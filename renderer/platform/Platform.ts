@@ -1,6 +1,8 @@
-import type { MenuCommand, PickedFile, StoryloomBridge } from '../../shared/ipc/contract';
+import type {
+  BackupWriteRequest, BackupWriteResult, MenuCommand, PickedFile, StoryloomBridge,
+} from '../../shared/ipc/contract';
 
-export type { PickedFile, MenuCommand };
+export type { PickedFile, MenuCommand, BackupWriteRequest, BackupWriteResult };
 
 export interface SaveOutcome {
   /** False when the user cancelled. */
@@ -19,6 +21,11 @@ export interface Platform {
   /** Subscribes to the native menu; the web variant has none. Returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   setMenuEnabled(command: MenuCommand, isEnabled: boolean): void;
+  /**
+   * Writes a backup's project file into the backups folder (and prunes older ones there). Desktop
+   * only: in the browser backups stay in IndexedDB and the user is prompted to download one.
+   */
+  writeBackupFile?(request: BackupWriteRequest): Promise<BackupWriteResult>;
 }
 
 declare global {

@@ -13,5 +13,6 @@ export function desktopPlatform(bridge: StoryloomBridge): Platform {
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     setMenuEnabled: (command, isEnabled) => void bridge.setMenuEnabled(command, isEnabled),
+    writeBackupFile: (request) => bridge.writeBackup(request),
   };
 }

@@ -3,6 +3,7 @@
  * project file (a second coder's work), import a codebook, check the project's integrity.
  */
 import type { ProjectId } from '../../shared/model';
+import { BackupsPanel } from '../backups/BackupsPanel';
 import { CodebookImportPanel } from '../codebookImport/CodebookImportPanel';
 import { IntegrityPanel } from '../integrity/IntegrityPanel';
 import { MergePanel } from '../merge/MergePanel';
@@ -15,6 +16,7 @@ export function ProjectFilesScreen({ projectId }: { projectId: ProjectId }) {
       <MergePanel projectId={projectId} />
       <CodebookImportPanel projectId={projectId} />
       <IntegrityPanel projectId={projectId} />
+      <BackupsPanel projectId={projectId} />
     </>
   );
 }

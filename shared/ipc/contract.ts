@@ -4,6 +4,7 @@
  * The preload exposes one function per channel (see `StoryloomBridge`); the main process
  * validates every request, because the renderer is untrusted.
  */
+import type { BackupReason } from '../backup/names';
 
 /** A file the user picked, read in full. */
 export interface PickedFile {
@@ -22,6 +23,30 @@ export interface SaveFileRequest {
 export interface SaveFileResult {
   /** Where the file was written, or null when the user cancelled. */
   path: string | null;
+}
+
+/**
+ * A backup to write into the backups folder (desktop only). The renderer names no path: the main
+ * process builds `<userData>/backups/<project name> (<project id>)/<time> <reason>.qdpx` from
+ * these fields, then drops the files the retention rule (shared/backup) no longer keeps.
+ */
+export interface BackupWriteRequest {
+  /** A lower-case GUID. */
+  projectId: string;
+  /** The project's name; made safe for a folder name by the main process. */
+  projectName: string;
+  /** When the backup was made: an ISO date-time in UTC ("2026-11-23T10:15:02.000Z"). */
+  at: string;
+  reason: BackupReason;
+  /** The project file (.qdpx, a zip). */
+  bytes: Uint8Array;
+}
+
+export interface BackupWriteResult {
+  /** Where the file was written. */
+  path: string;
+  /** Names of older backup files the retention rule removed from the project's folder. */
+  pruned: string[];
 }
 
 export interface AppInfo {
@@ -50,6 +75,7 @@ export interface InvokeChannels {
   'file:save': { request: SaveFileRequest; response: SaveFileResult };
   'app:info': { request: void; response: AppInfo };
   'menu:set-enabled': { request: { command: MenuCommand; isEnabled: boolean }; response: void };
+  'backup:write': { request: BackupWriteRequest; response: BackupWriteResult };
 }
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -64,6 +90,8 @@ export interface StoryloomBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   appInfo(): Promise<AppInfo>;
   setMenuEnabled(command: MenuCommand, isEnabled: boolean): Promise<void>;
+  /** Writes a backup into the backups folder and prunes that project's older backup files. */
+  writeBackup(request: BackupWriteRequest): Promise<BackupWriteResult>;
   /** Subscribes to menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -6,7 +6,7 @@
  */
 import type { ProjectBundle } from '../model';
 import { describeConvention, isStandardConvention } from './offsetDetection';
-import type { LineBreakCount, OffsetUnit } from './sourceTexts';
+import { STANDARD_CONVENTION, type LineBreakCount, type OffsetUnit } from './sourceTexts';
 
 export const IMPORT_COUNTS = ['sources', 'codes', 'codings', 'memos', 'participants', 'attributes', 'coders'] as const;
 export type ImportCountKind = (typeof IMPORT_COUNTS)[number];
@@ -159,10 +159,23 @@ export function importReportSummary(report: ImportReport): string[] {
   } else if (report.offsets.length > 0) {
     const special = report.offsets.filter((o) => !isStandardConvention(o));
     const standard = report.offsets.length - special.length;
-    const parts = special.map((o) => offsetSentence(o).replace(/^Source /, 'source ').replace(/\.$/, ''));
+    // Sources read the same non-standard way go together (an NVivo project: every source in UTF-16 units).
+    const groups = new Map<string, SourceOffsets[]>();
+    for (const o of special) {
+      const key = `${o.unit}/${o.lineBreaks}`;
+      groups.set(key, [...(groups.get(key) ?? []), o]);
+    }
+    const parts = [...groups.values()].map((group) => {
+      const sum = (f: (o: SourceOffsets) => number) => group.reduce((n, o) => n + f(o), 0);
+      const std = sum((o) => o.readings.find((r) => isStandardConvention(r))?.cleanEdges ?? 0);
+      const names = group.map((o) => `"${o.source}"`).join(', ');
+      const where = group.length === 1 ? `source ${names}` : `${group.length} sources (${names})`;
+      return `${describeConvention(group[0] ?? STANDARD_CONVENTION)} in ${where} (${sum((o) => o.cleanEdges)} of ${sum((o) => o.edges)} `
+        + `selection edges fall between words that way; ${std} as the standard's code points)`;
+    });
     if (standard > 0) {
       const rest = special.length === 0 ? (standard === 1 ? 'the source' : `all ${standard} sources`) : (standard === 1 ? 'the other source' : `the other ${standard} sources`);
-      parts.push(`${rest}: code points, as the standard says`);
+      parts.push(`code points, as the standard says, in ${rest}`);
     }
     lines.push(`Positions: ${parts.join('; ')}.`);
   }

@@ -20,10 +20,11 @@ test('an NVivo project opens with a report of what came in, its code tree, and i
   const report = refi.importReport;
   await expect(report).toContainText('Opened "nvivo12.6-win_oltas_teszt.qdpx" as a new project.');
   await expect(report).toContainText('Came in (written by NVivo for Windows 12.6): 2 sources, 152 codes, 330 codings, 0 memos, 3 coders.');
-  await expect(report).toContainText('source "videos_10_selected": positions read as UTF-16 units (657 of 660 selection edges fall between words that way');
-  await expect(report).toContainText('the other source: code points, as the standard says.');
+  await expect(report).toContainText('Positions: UTF-16 units in source "videos_10_selected" (657 of 660 selection edges fall between words that way; '
+    + '292 as the standard\'s code points); code points, as the standard says, in the other source.');
   expect(await refi.app.dashboardFigures()).toMatchObject({ Sources: '2', Codes: '152', Codings: '330' });
   await refi.screenshot('nvivo-report');
+  await refi.screenshot('nvivo-report-status', report);
   await refi.app.expectAccessible('Dashboard after opening an NVivo project');
 
   const codes = new CodeTreeEditor(page);
@@ -43,7 +44,7 @@ test('an NVivo project opens with a report of what came in, its code tree, and i
   await expect(passage).toHaveAttribute('title', /piros/);
   await expect(passage).toHaveAttribute('title', /kötelezőség hatása/);
   await expect(reader.mark('@@szilagyitamas2823 És milyen igazad lett!').first()).toHaveAttribute('title', /kevés kockázat, bagatellizálás/);
-  await passage.scrollIntoViewIfNeeded();
+  await refi.centre(passage);
   await refi.screenshot('nvivo-reader');
 });
 
@@ -60,7 +61,7 @@ test('a QualCoder codebook is previewed and imported on the Project files screen
     /^code1 — A memo for code 1$/, /^cat1 \(new, to hold the codes beneath it\)$/, /^cat1 > code2$/, /^cat1 > code3$/,
     /^cat3 \(new/, /^cat3 > cat2 \(new/, /^cat3 > cat2 > code4 — another memo$/, /^cat3 > code5$/, /^code6$/,
   ]);
-  await refi.screenshot('codebook-preview');
+  await refi.screenshot('codebook-preview', refi.codebookPanel);
   await refi.app.expectAccessible('Codebook preview');
 
   await refi.preview.getByRole('button', { name: 'Import 9 codes' }).click();

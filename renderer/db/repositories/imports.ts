@@ -7,6 +7,7 @@
 import { planAdditions, type ImportPlan, type ProjectAdditions } from '../../../shared/import/toProject';
 import type { ProjectId } from '../../../shared/model';
 import { runAction, type RowChange } from '../changes';
+import { backupNow } from './backups';
 import { listAttributes, listParticipants } from './projectData';
 import { listSources } from './sources';
 
@@ -41,6 +42,7 @@ function rowsOf(projectId: ProjectId, additions: ProjectAdditions): RowChange[] 
  */
 export async function importDocuments(projectId: ProjectId, plan: ImportPlan): Promise<ProjectAdditions> {
   if (plan.documents.length === 0) throw new Error('Nothing to import: tick at least one document.');
+  await backupNow(projectId, 'before import');
   let additions: ProjectAdditions = { sources: [], participants: [], attributes: [] };
   await runAction(projectId, 'sources:import', () => importSummary(additions), async () => {
     const [sources, participants, attributes] = await Promise.all([

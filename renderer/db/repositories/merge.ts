@@ -10,6 +10,7 @@ import { codePaths, mergeProjects, mergeSummary, pathText, type MergeAdditions, 
 import type { ProjectBundle, ProjectId } from '../../../shared/model';
 import { runAction, type RowChange, type UndoableTable } from '../changes';
 import { db } from '../database';
+import { backupNow } from './backups';
 import { loadBundle } from './bundles';
 
 export interface MergePreview {
@@ -56,6 +57,7 @@ function rowsOf(projectId: ProjectId, additions: MergeAdditions): RowChange[] {
  * changed in between). Stores nothing when there is nothing to add.
  */
 export async function storeMerge(projectId: ProjectId, fileName: string, incoming: ProjectBundle): Promise<MergeReport> {
+  await backupNow(projectId, 'before merge');
   const store = db();
   let report = null as MergeReport | null;
   await store.transaction('rw', [store.projects, ...store.projectTables()], async () => {

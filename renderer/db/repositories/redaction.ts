@@ -27,6 +27,7 @@ import { newGuid, type HistoryEvent, type ProjectId, type SourceId, type SourceT
 import { sha256Hex } from '../../../shared/util/hash';
 import { nextTimestamp } from '../changes';
 import { db, type StoryloomDb } from '../database';
+import { backupNow } from './backups';
 
 const key = (projectId: ProjectId, id: string): [string, string] => [projectId, id];
 
@@ -163,6 +164,7 @@ interface Planned {
 
 /** Applies a job in one transaction; returns how many occurrences were replaced in sources and elsewhere. */
 export async function applyRedaction(projectId: ProjectId, job: RedactionJob): Promise<{ inSources: number; elsewhere: number }> {
+  await backupNow(projectId, 'before redaction');
   const store = db();
   const planned: Planned[] = [];
   for (const [sourceId, replacements] of bySource(job)) {

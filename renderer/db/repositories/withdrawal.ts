@@ -12,6 +12,7 @@ import { planWithdrawal, withdrawalCounts, type SourceWithdrawal } from '../../.
 import type { Coding, Memo, ParticipantId, ProjectId, Quote, SourceId, SourceText } from '../../../shared/model';
 import { sha256Hex } from '../../../shared/util/hash';
 import { db } from '../database';
+import { backupNow } from './backups';
 import { excerpt } from './codings';
 import { addLogEvents, anonymiseScope, scrubHistory } from './redaction';
 
@@ -101,6 +102,7 @@ export interface WithdrawalOutcome {
 
 /** Withdraws the participant's data from every source, in one transaction. */
 export async function withdrawParticipant(projectId: ProjectId, participantId: ParticipantId): Promise<WithdrawalOutcome> {
+  await backupNow(projectId, 'before withdrawal');
   const store = db();
   const loaded = await load(projectId, participantId);
   const planned: Planned[] = [];

@@ -67,7 +67,24 @@ export class RefiPage {
     await expect(this.preview.getByRole('heading', { level: 3 })).toBeFocused();
   }
 
-  async screenshot(name: string): Promise<void> {
-    await this.page.screenshot({ path: `${SCREENS}/${name}.png` });
+  /**
+   * Scrolls a passage of the reader to the middle of the window. Turns off screen skip layout
+   * (content-visibility), so the first scroll can land short once they are laid out: scroll
+   * until the passage stays put.
+   */
+  async centre(passage: Locator): Promise<void> {
+    const height = this.page.viewportSize()?.height ?? 800;
+    for (let attempt = 0; attempt < 8; attempt++) {
+      await passage.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      await this.page.waitForTimeout(150);
+      const box = await passage.boundingBox();
+      if (box && box.y > 150 && box.y + Math.min(box.height, 200) < height) return;
+    }
+    throw new Error('The passage would not stay in view.');
+  }
+
+  /** The window, or one part of the page when `of` is given. */
+  async screenshot(name: string, of?: Locator): Promise<void> {
+    await (of ?? this.page).screenshot({ path: `${SCREENS}/${name}.png` });
   }
 }

@@ -196,7 +196,7 @@ describe('sender check', () => {
     registerIpc({ handle }, handlers, (e) => e.sender.id === 7);
 
     const channels = handle.mock.calls.map(([channel]) => channel as InvokeChannel);
-    expect(channels.sort()).toEqual(['app:info', 'file:save', 'menu:set-enabled', 'project:pick-file', 'sources:pick-files']);
+    expect(channels.sort()).toEqual(['app:info', 'backup:write', 'file:save', 'menu:set-enabled', 'project:pick-file', 'sources:pick-files']);
 
     const listener = handle.mock.calls.find(([channel]) => channel === 'app:info')?.[1] as (event: unknown, request?: unknown) => Promise<unknown>;
     await expect(listener({ sender: { id: 8 } })).rejects.toThrow(/app:info: rejected a request from outside the Storyloom window/);

@@ -11,6 +11,7 @@ const BRIDGE_MEMBERS: Record<keyof StoryloomBridge, true> = {
   saveFile: true,
   appInfo: true,
   setMenuEnabled: true,
+  writeBackup: true,
   onMenuCommand: true,
 };
 
@@ -34,12 +35,14 @@ describe('preload', () => {
 
   it('maps each function to its channel', async () => {
     const request = { suggestedName: 'a.qdpx', bytes: new Uint8Array([1]), filter: { name: 'Project', extensions: ['qdpx'] } };
+    const backup = { projectId: '0f8fad5b-d9cb-469f-a165-70867728950e', projectName: 'Pilot', at: '2026-11-23T10:15:00.000Z', reason: 'scheduled' as const, bytes: new Uint8Array([80, 75, 3, 4]) };
     const calls: [() => Promise<unknown>, unknown[]][] = [
       [() => bridge.pickProjectFile(), ['project:pick-file']],
       [() => bridge.pickSourceFiles(), ['sources:pick-files']],
       [() => bridge.saveFile(request), ['file:save', request]],
       [() => bridge.appInfo(), ['app:info']],
       [() => bridge.setMenuEnabled('sources:import', true), ['menu:set-enabled', { command: 'sources:import', isEnabled: true }]],
+      [() => bridge.writeBackup(backup), ['backup:write', backup]],
     ];
     for (const [call, expected] of calls) {
       ipcRenderer.invoke.mockResolvedValueOnce('reply');

@@ -27,8 +27,8 @@ describe('the report after opening a project file', () => {
     const { report } = await readQdpxWithNotices(new Uint8Array(readFileSync(FIXTURE)), 'nvivo12.6-win_oltas_teszt.qdpx');
     expect(importReportSummary(report)).toEqual([
       'Came in (written by NVivo for Windows 12.6): 2 sources, 152 codes, 330 codings, 0 memos, 3 coders.',
-      'Positions: source "videos_10_selected": positions read as UTF-16 units (657 of 660 selection edges fall between words that way; '
-        + '292 as the standard\'s code points); the other source: code points, as the standard says.',
+      'Positions: UTF-16 units in source "videos_10_selected" (657 of 660 selection edges fall between words that way; '
+        + '292 as the standard\'s code points); code points, as the standard says, in the other source.',
     ]);
   });
 
@@ -41,7 +41,7 @@ describe('the report after opening a project file', () => {
     const { report } = await readQdpxWithNotices(bytes, 'x.qdpx');
     expect(importReportSummary(report)).toEqual([
       'Came in (written by A test): 1 source, 0 codes, 0 codings, 1 memo, 1 coder.',
-      'Positions: the source: code points, as the standard says.',
+      'Positions: code points, as the standard says, in the source.',
       'Left out 1 audio source: Storyloom analyses text only; notes on them came in as project memos.',
       'Source "Gone": its text file sources/gone.txt is not in the project file; the source was left out.',
       'Set "Group": Storyloom has no sets, so it came in as the project memo "Set: Group".',
@@ -86,5 +86,26 @@ describe('inspect reports the offset convention of each source', () => {
       ['FG 1', 'code-points', 'storyloom'], ['Nar. 6', 'code-points', 'storyloom'], ['Int. 2', 'code-points', 'storyloom'],
     ]);
     expect(formatInspectReport(report)).toContain('positions: code points (a Storyloom file)');
+  });
+});
+
+describe('a report on many sources read the same way', () => {
+  it('groups them, naming every one', async () => {
+    const raw = '😀 Nobody asked me. 😀 Never.';
+    const utf16 = (phrase: string) => [raw.indexOf(phrase), raw.indexOf(phrase) + phrase.length];
+    const source = (n: number) => {
+      const [start, end] = utf16('Nobody asked');
+      const [start2, end2] = utf16('Never');
+      return `<TextSource guid="${G(n)}" name="S${n}"><PlainTextContent>${raw}</PlainTextContent>`
+        + `<PlainTextSelection guid="${G(n + 1)}" startPosition="${start}" endPosition="${end}"><Coding guid="${G(n + 2)}"><CodeRef targetGUID="${G(1)}"/></Coding></PlainTextSelection>`
+        + `<PlainTextSelection guid="${G(n + 3)}" startPosition="${start2}" endPosition="${end2}"><Coding guid="${G(n + 4)}"><CodeRef targetGUID="${G(1)}"/></Coding></PlainTextSelection></TextSource>`;
+    };
+    const bytes = await zipOf({
+      'project.qde': qde(`<CodeBook><Codes><Code guid="${G(1)}" name="C" isCodable="true"/></Codes></CodeBook><Sources>${source(10)}${source(20)}${source(30)}
+        <TextSource guid="${G(40)}" name="Plain"><PlainTextContent>No emoji here.</PlainTextContent></TextSource></Sources>`),
+    });
+    const { report } = await readQdpxWithNotices(bytes, 'many.qdpx');
+    expect(importReportSummary(report)[1]).toBe('Positions: UTF-16 units in 3 sources ("S10", "S20", "S30") '
+      + '(12 of 12 selection edges fall between words that way; 6 as the standard\'s code points); code points, as the standard says, in the other source.');
   });
 });

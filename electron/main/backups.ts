@@ -16,6 +16,12 @@ import { isGuid } from '../../shared/model/ids';
 const CHANNEL = 'backup:write';
 export const MAX_PROJECT_NAME_LENGTH = 200;
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+/**
+ * A backup is written as soon as it is made, so its time is close to now: refusing times further
+ * away stops a misbehaving renderer from spreading files over past days and weeks that the
+ * retention rule would then keep.
+ */
+export const MAX_CLOCK_DISTANCE_MS = 24 * 3_600_000;
 /** Every zip, and so every .qdpx, starts with a local file header: "PK\x03\x04". */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -35,11 +41,12 @@ export interface BackupFolderDeps {
 export function nodeBackupFolder(): BackupFolderDeps {
   return {
     root: () => path.join(app.getPath('userData'), 'backups'),
+    // Backups hold research data: readable by this user only (where the file system has modes).
     mkdir: async (dir) => {
-      await mkdir(dir, { recursive: true });
+      await mkdir(dir, { recursive: true, mode: 0o700 });
     },
     readdir: (dir) => readdir(dir),
-    writeFile: (file, data) => writeFile(file, data),
+    writeFile: (file, data) => writeFile(file, data, { mode: 0o600 }),
     rename: (from, to) => rename(from, to),
     unlink: (file) => unlink(file),
     now: () => Date.now(),
@@ -54,7 +61,7 @@ function megabytes(bytes: number): string {
   return `${Math.ceil(bytes / (1024 * 1024))} MB`;
 }
 
-export function validateBackupRequest(request: unknown): BackupWriteRequest {
+export function validateBackupRequest(request: unknown, now: number): BackupWriteRequest {
   if (typeof request !== 'object' || request === null || Array.isArray(request)) fail('request', 'must be an object');
   const { projectId, projectName, at, reason, bytes } = request as Record<string, unknown>;
   if (typeof projectId !== 'string' || !isGuid(projectId)) fail('projectId', 'must be a lower-case GUID');
@@ -62,6 +69,7 @@ export function validateBackupRequest(request: unknown): BackupWriteRequest {
     fail('projectName', `must be a string of 1 to ${MAX_PROJECT_NAME_LENGTH} characters`);
   }
   if (typeof at !== 'string' || !ISO_UTC.test(at) || Number.isNaN(Date.parse(at))) fail('at', 'must be an ISO date-time in UTC');
+  if (Math.abs(Date.parse(at) - now) > MAX_CLOCK_DISTANCE_MS) fail('at', 'must be within a day of now');
   if (!isBackupReason(reason)) fail('reason', 'must be a known backup reason');
   if (!(bytes instanceof Uint8Array)) fail('bytes', 'must be a Uint8Array');
   if (bytes.byteLength > MAX_FILE_BYTES) fail('bytes', `must be at most ${megabytes(MAX_FILE_BYTES)}`);
@@ -88,7 +96,7 @@ function inside(parent: string, ...names: string[]): string {
 
 /** Writes one backup and prunes its project's folder. */
 export async function writeBackupFile(deps: BackupFolderDeps, request: unknown): Promise<BackupWriteResult> {
-  const { projectId, projectName, at, reason, bytes } = validateBackupRequest(request);
+  const { projectId, projectName, at, reason, bytes } = validateBackupRequest(request, deps.now());
   const root = deps.root();
   const folder = inside(root, backupFolderName(projectName, projectId));
   const fileName = backupFileName(at, reason);

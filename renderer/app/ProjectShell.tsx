@@ -5,7 +5,7 @@ import { CoderControl } from '../coders/CoderControl';
 import { errorText, Status, type StatusMessage } from '../components/Status';
 import { CommandPalette } from '../palette/CommandPalette';
 import { useProject } from '../hooks/useProjectData';
-import { takeFlash } from './flash';
+import { flash, takeFlash } from './flash';
 import { PHASE_INFO } from './phases';
 import { openProjectFile, saveProjectFile } from './projectFiles';
 import { navigate, routeHref, type ProjectView } from './routes';
@@ -55,8 +55,10 @@ export function ProjectShell({ projectId, current, children }: Props) {
   const openFile = () => act(async () => {
     const opened = await openProjectFile();
     if (!opened) return null;
+    // The new project's frame shows the report (a frame is per project).
+    flash({ kind: 'info', text: opened.message });
     navigate({ name: 'project', projectId: opened.projectId, view: 'dashboard' });
-    return opened.message;
+    return null;
   });
 
   const link = (view: ProjectView, label: ReactNode, key: string = view) => (

@@ -79,6 +79,8 @@ describe('backup:write', () => {
     ['a time with a path in it', { ...good(), at: '2026-11-23T10:00:00Z/../../x' }, /at/],
     ['a local time', { ...good(), at: '2026-11-23T10:00:00' }, /at/],
     ['an impossible time', { ...good(), at: '2026-13-45T10:00:00Z' }, /at/],
+    ['a time last week', { ...good(), at: '2026-11-16T12:00:00.000Z' }, /at must be within a day of now/],
+    ['a time next year', { ...good(), at: '2027-11-23T12:00:00.000Z' }, /at must be within a day of now/],
     ['an unknown reason', { ...good(), reason: 'before lunch' }, /reason/],
     ['a reason with a path in it', { ...good(), reason: '../scheduled' }, /reason/],
     ['bytes as a plain array', { ...good(), bytes: [80, 75, 3, 4] }, /bytes/],
@@ -94,7 +96,7 @@ describe('backup:write', () => {
 
   it('refuses bytes over the size limit without allocating them', () => {
     const bytes = Object.defineProperty(new Uint8Array(ZIP), 'byteLength', { value: MAX_FILE_BYTES + 1 });
-    expect(() => validateBackupRequest({ ...good(), bytes })).toThrow(/backup:write: bytes must be at most 512 MB/);
+    expect(() => validateBackupRequest({ ...good(), bytes }, NOW)).toThrow(/backup:write: bytes must be at most 512 MB/);
   });
 
   it('drops the files the retention rule no longer keeps, and leaves every other file alone', async () => {

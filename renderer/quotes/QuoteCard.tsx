@@ -26,6 +26,14 @@ export function QuoteCard({ projectId, item, index, count, codePath, clashesWith
   const { quote, extract, source } = item;
   const [draft, setDraft] = useState(quote.text);
   const [attribution, setAttribution] = useState(quote.attribution);
+  // When the stored quote changes (a save landing, an undo), fields the user has not edited since
+  // follow it; an edit in progress is kept.
+  const [seen, setSeen] = useState({ text: quote.text, attribution: quote.attribution });
+  if (seen.text !== quote.text || seen.attribution !== quote.attribution) {
+    setSeen({ text: quote.text, attribution: quote.attribution });
+    if (draft === seen.text) setDraft(quote.text);
+    if (attribution === seen.attribution) setAttribution(quote.attribution);
+  }
   const check = extract === null ? null : checkFidelity(draft, extract);
   const number = index + 1;
   const idBase = `quote-${quote.id}`;

@@ -49,7 +49,7 @@ export function QuotesPanel({ projectId }: { projectId: ProjectId }) {
       </p>
       <ol className="quote-list">
         {items.map((item, index) => (
-          <QuoteCard key={`${item.quote.id}:${item.quote.text}:${item.quote.attribution}`} projectId={projectId} item={item} index={index} count={items.length}
+          <QuoteCard key={item.quote.id} projectId={projectId} item={item} index={index} count={items.length}
             codePath={pathOf.get(item.quote.codeId) ?? 'a deleted code'} clashesWith={clashesOf(item.quote.id)}
             onError={(text) => setMessage({ kind: 'error', text })} />
         ))}

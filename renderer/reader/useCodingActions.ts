@@ -27,19 +27,19 @@ export function useCodingActions(projectId: ProjectId, sourceId: SourceId, text:
   const apply = useCallback(async (codeId: CodeId, range: Range): Promise<string> => {
     const code = codes.find((c) => c.id === codeId);
     const target = prepare(range);
-    const created = await codeRanges(projectId, codeId, [{ sourceId, ...target }]);
+    const created = await codeRanges(projectId, codeId, [{ sourceId, ...target, words: text.slice(target.start, target.end) }]);
     await noteRecentCode(projectId, codeId);
     return created.length === 0 ? `Already coded as ${code?.name ?? 'that code'}.` : `Coded as ${code?.name ?? 'the code'}.`;
-  }, [codes, prepare, projectId, sourceId]);
+  }, [codes, prepare, projectId, sourceId, text]);
 
   const createAndApply = useCallback(async (name: string, range: Range): Promise<string> => {
     const existing = codes.find((c) => c.parentId === null && c.name.toLocaleLowerCase('en-GB') === name.trim().toLocaleLowerCase('en-GB'));
     const codeId = existing?.id ?? await createCode(projectId, { name });
     const target = prepare(range);
-    await codeRanges(projectId, codeId, [{ sourceId, ...target }]);
+    await codeRanges(projectId, codeId, [{ sourceId, ...target, words: text.slice(target.start, target.end) }]);
     await noteRecentCode(projectId, codeId);
     return existing ? `Coded as ${existing.name}.` : `Created code “${name.trim()}” and coded the selection.`;
-  }, [codes, prepare, projectId, sourceId]);
+  }, [codes, prepare, projectId, sourceId, text]);
 
   const inVivo = useCallback((range: Range) => {
     const target = prepare(range);

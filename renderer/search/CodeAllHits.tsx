@@ -35,7 +35,7 @@ export function CodeAllHits({ projectId, total, queryText, allHits }: Props) {
       const isNewCode = choice.kind === 'create';
       const codeId = choice.kind === 'code' ? choice.codeId : await createCode(projectId, { name: choice.name });
       const name = choice.kind === 'code' ? codes?.find((c) => c.id === choice.codeId)?.name ?? 'the code' : choice.name.trim();
-      const created = await codeRanges(projectId, codeId, hits.map(({ sourceId, start, end }) => ({ sourceId, start, end })));
+      const created = await codeRanges(projectId, codeId, hits.map(({ sourceId, start, end, match }) => ({ sourceId, start, end, words: match })));
       await noteRecentCode(projectId, codeId);
       setMessage({ kind: 'info', text: codedSummary(created.length, hits.length, name, isNewCode) });
     } catch (error) {

@@ -14,6 +14,12 @@ export interface RangeToCode {
   sourceId: SourceId;
   start: number;
   end: number;
+  /**
+   * The words at start..end, when the caller has them (the reader, a search hit): the history
+   * line is written from them and the source's text is not read (600,000 characters, for a
+   * length check and an excerpt). Words that do not fit the range are ignored.
+   */
+  words?: string;
 }
 
 /**
@@ -32,21 +38,45 @@ export async function codeRanges(projectId: ProjectId, codeId: CodeId, ranges: r
     const changes: RowChange[] = [];
     const now = new Date().toISOString();
     let first = '';
-    for (const range of ranges) {
-      const text = await store.sourceTexts.get(key(projectId, range.sourceId));
-      if (!text) throw new Error('That source no longer exists.');
-      const { start, end } = range;
-      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.text.length || start >= end) {
-        throw new Error(`Cannot code characters ${start}-${end}: the source has ${text.text.length} characters.`);
+    // Each source's length (from its list-sized record) and, only when a range brings no words, its text.
+    const lengths = new Map<string, number>();
+    const texts = new Map<string, string>();
+    const lengthOf = async (sourceId: SourceId): Promise<number> => {
+      let length = lengths.get(sourceId);
+      if (length === undefined) {
+        const source = await store.sources.get(key(projectId, sourceId));
+        if (!source) throw new Error('That source no longer exists.');
+        length = source.characters;
+        lengths.set(sourceId, length);
       }
-      const existing = await store.codings.where('[projectId+sourceId]').equals([projectId, range.sourceId])
-        .filter((c) => c.codeId === codeId && c.start === start && c.end === end && c.coderId === project.currentCoderId).count();
-      if (existing > 0) continue;
+      return length;
+    };
+    const wordsOf = async (range: RangeToCode): Promise<string> => {
+      if (range.words !== undefined && range.words.length === range.end - range.start) return range.words;
+      let text = texts.get(range.sourceId);
+      if (text === undefined) {
+        text = (await store.sourceTexts.get(key(projectId, range.sourceId)))?.text ?? '';
+        texts.set(range.sourceId, text);
+      }
+      return text.slice(range.start, range.end);
+    };
+    // Exact duplicates are looked for among this code's codings (an index), not the source's.
+    const ofCode = await store.codings.where('[projectId+codeId]').equals([projectId, codeId]).toArray();
+    const taken = new Set(ofCode.filter((c) => c.coderId === project.currentCoderId).map((c) => `${c.sourceId}|${c.start}|${c.end}`));
+    for (const range of ranges) {
+      const { start, end } = range;
+      const length = await lengthOf(range.sourceId);
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > length || start >= end) {
+        throw new Error(`Cannot code characters ${start}-${end}: the source has ${length} characters.`);
+      }
+      const signature = `${range.sourceId}|${start}|${end}`;
+      if (taken.has(signature)) continue;
+      taken.add(signature);
       const coding: Coding = {
         id: asId<CodingId>(newGuid()), projectId, sourceId: range.sourceId, codeId, coderId: project.currentCoderId,
         start, end, createdAt: now,
       };
-      first ||= excerpt(text.text, start, end);
+      if (!first) first = excerpt(await wordsOf(range), 0, end - start);
       created.push(coding.id);
       changes.push({ table: 'codings', key: key(projectId, coding.id), before: null, after: coding });
     }

@@ -8,17 +8,20 @@ import type { SampleSpec } from '../../shared/sample/spec';
 
 const SAMPLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../samples/carers-pilot');
 
-/** Reads a project file; errors name the file and the reason in one line. */
-export async function readProjectFile(path: string): Promise<ProjectBundle> {
-  let bytes: Uint8Array;
+/** Reads a file's bytes; errors name the file and the reason in one line. */
+export async function readFileBytes(path: string): Promise<Uint8Array> {
   try {
-    bytes = new Uint8Array(await readFile(path));
+    return new Uint8Array(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';
     throw new Error(`${path}: ${reason}.`, { cause: error });
   }
-  return readQdpx(bytes, path);
+}
+
+/** Reads a project file; errors name the file and the reason in one line. */
+export async function readProjectFile(path: string): Promise<ProjectBundle> {
+  return readQdpx(await readFileBytes(path), path);
 }
 
 /** Writes all or nothing: to a temporary file first, then renamed over the target. */

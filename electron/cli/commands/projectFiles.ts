@@ -18,7 +18,7 @@ import { writeQdc } from '../../../shared/qdpx/writeQdc';
 import { parseXml } from '../../../shared/qdpx/xmlRead';
 import { writeQdpx } from '../../../shared/qdpx/writeQdpx';
 import { parseArgs, UsageError } from '../args';
-import { readProjectFile, writeFileWhole } from '../files';
+import { readFileBytes, readProjectFile, writeFileWhole } from '../files';
 import type { CliCommand } from './findings';
 
 /** REFI-QDA's Project.xsd, found beside the project (../shared/fixtures); STORYLOOM_PROJECT_XSD overrides it. */
@@ -79,14 +79,7 @@ export async function checkSchema(
 
 /** Reads a project file and what reading it left out or repaired; errors name the file and the reason. */
 async function readWithNotices(path: string): Promise<{ bytes: Uint8Array; bundle: ProjectBundle; notices: string[] }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';
-    throw new Error(`${path}: ${reason}.`, { cause: error });
-  }
+  const bytes = await readFileBytes(path);
   const { bundle, notices } = await readQdpxWithNotices(bytes, path);
   return { bytes, bundle, notices };
 }

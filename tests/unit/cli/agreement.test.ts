@@ -8,20 +8,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../support/cli';
 import {
   asId, type Brand, type Code, type CodeId, type Coder, type CoderId, type Coding, type CodingId, type ProjectBundle,
   type ProjectId, type SourceId, type SourceWithText, type Turn,
 } from '../../../shared/model';
 import { writeQdpx } from '../../../shared/qdpx/writeQdpx';
 import { seededGuid } from '../../../shared/util/hash';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const id = <T extends Brand<string, string>>(...parts: string[]): T => asId<T>(seededGuid(['agreement-cli', ...parts].join('/')));
 const AT = '2026-03-01T09:00:00.000Z';

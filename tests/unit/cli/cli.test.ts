@@ -3,17 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../support/cli';
 import type { InspectReport } from '../../../shared/project/inspect';
 
 const ROOT = join(__dirname, '../../..');
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('cli sample then inspect', () => {
   it('prints the sample\'s sources, turns, participants and codes as JSON', async () => {

@@ -7,12 +7,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateXML } from 'xmllint-wasm';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../support/cli';
 import {
   asId, type Attribute, type Brand, type Code, type CodeId, type Coder, type CoderId, type Coding, type CodingId, type Participant,
   type ParticipantId, type ProjectBundle, type ProjectId, type SourceId, type SourceKind, type SourceWithText, type Turn,
@@ -22,29 +21,11 @@ import { writeQdpx } from '../../../shared/qdpx/writeQdpx';
 import type { SampleCodeSpec } from '../../../shared/sample/spec';
 import { seededGuid } from '../../../shared/util/hash';
 import { sampleSpec } from '../../support/sample';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { qdcErrors } from '../qdpx/xsd';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'cli-findings-'));
 
-const CODEBOOK_XSD = readFileSync(resolve(__dirname, '../../../../shared/fixtures/refi/schemas/Codebook.xsd'), 'utf8');
 
-/** The schema errors of a .qdc (none when it validates against REFI-QDA's Codebook.xsd). */
-async function codebookXsdErrors(xml: string): Promise<string[]> {
-  const result = await validateXML({
-    xml: [{ fileName: 'codebook.qdc', contents: xml }],
-    schema: [{ fileName: 'Codebook.xsd', contents: CODEBOOK_XSD }],
-    maxMemoryPages: 4096,
-  });
-  const errors = result.valid ? [] : result.errors.map((e) => e.rawMessage);
-  if (errors.length > 0) console.error(`codebook.qdc does not validate:\n${errors.slice(0, 20).join('\n')}`);
-  return errors;
-}
 
 /** The text of a Word XML fragment as Word shows it, entities decoded. */
 function wordText(xml: string): string {
@@ -578,7 +559,7 @@ describe('cli codebook', () => {
     const result = await cli('codebook', SAMPLE, '--format', 'qdc');
     expect(result.code).toBe(0);
     const xml = result.out;
-    expect(await codebookXsdErrors(xml)).toEqual([]);
+    expect(await qdcErrors(xml)).toEqual([]);
     const book = parser.parse(xml) as { CodeBook: { '@_origin': string; Codes: { Code: QdcCode[] } } };
     expect(book.CodeBook['@_origin']).toBe('Storyloom');
     const codes = book.CodeBook.Codes.Code;

@@ -3,16 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../support/cli';
 import type { InspectReport } from '../../../shared/project/inspect';
 import { QUALCODER, randomBytes, TRANSCRIPTS } from '../import/support/fixtures';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'cli-import-'));
 const BRACKETED = join(TRANSCRIPTS, 'turnchunk_bracketed.txt');

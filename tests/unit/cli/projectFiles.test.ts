@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSchema, type ValidationReport } from '../../../electron/cli/commands/projectFiles';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../support/cli';
 import type { MergeReport } from '../../../shared/merge';
 import type { ProjectBundle } from '../../../shared/model';
 import { readQdpx } from '../../../shared/qdpx/readQdpx';
@@ -12,13 +12,6 @@ import { writeQdpx } from '../../../shared/qdpx/writeQdpx';
 import { seededGuid } from '../../../shared/util/hash';
 import { FIXTURES, sampleBundle } from '../../support/sample';
 import { secondCoderCopy, SECOND_CODER } from '../merge/secondCoder';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const NVIVO = join(FIXTURES, 'refi/projects/nvivo12.6-win_oltas_teszt.qdpx');
 let dir: string;

@@ -8,18 +8,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../support/cli';
 import { escapeHtml } from '../../../shared/export/html';
 import type { ProjectBundle } from '../../../shared/model';
 import { readQdpx } from '../../../shared/qdpx/readQdpx';
 import { RESPONSE_FORMAT, type ReviewResponse } from '../../../shared/review/format';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let dir: string;
 let project: string;

@@ -7,20 +7,13 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../support/cli';
 import { inspectBundle, formatInspectReport, type InspectReport } from '../../../shared/project/inspect';
 import { importReportSummary, readQdpx, readQdpxWithNotices, writeQdpx } from '../../../shared/qdpx';
 import { buildTestBundle } from './fixtures';
 import { G, qde, zipOf } from './handMade';
 
 const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/refi/projects/nvivo12.6-win_oltas_teszt.qdpx');
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('the report after opening a project file', () => {
   it('NVivo: what came in, and which source needed UTF-16 positions', async () => {

@@ -1,27 +1,11 @@
 /** writeQdc: the code tree as a REFI-QDA codebook (.qdc), checked against Codebook.xsd. */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { validateXML } from 'xmllint-wasm';
 import { asId, type Code, type CodeId, type ProjectId } from '../../../shared/model';
 import { writeQdc } from '../../../shared/qdpx/writeQdc';
 import { seededGuid } from '../../../shared/util/hash';
 import { sampleBundle } from '../../support/sample';
-
-const SCHEMA = readFileSync(path.resolve(__dirname, '../../../../shared/fixtures/refi/schemas/Codebook.xsd'), 'utf8');
-
-/** The schema errors of a .qdc (none when it validates), printed so a failure explains itself. */
-async function qdcErrors(xml: string): Promise<string[]> {
-  const result = await validateXML({
-    xml: [{ fileName: 'codebook.qdc', contents: xml }],
-    schema: [{ fileName: 'Codebook.xsd', contents: SCHEMA }],
-    maxMemoryPages: 4096,
-  });
-  const errors = result.valid ? [] : result.errors.map((e) => e.rawMessage);
-  if (errors.length > 0) console.error(`codebook.qdc does not validate:\n${errors.slice(0, 20).join('\n')}`);
-  return errors;
-}
+import { qdcErrors } from './xsd';
 
 interface QdcCode { '@_guid': string; '@_name': string; '@_isCodable': string; '@_color'?: string; Description?: string; Code?: QdcCode[] }
 

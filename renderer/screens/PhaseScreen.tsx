@@ -22,8 +22,3 @@ export function PhaseScreen({ projectId, phase, children }: { projectId: Project
     </>
   );
 }
-
-/** Says plainly what a screen will hold once that part of the tool is built. */
-export function Upcoming({ children }: { children: ReactNode }) {
-  return <aside className="upcoming" aria-label="Still to come"><strong>Still to come here:</strong> {children}</aside>;
-}

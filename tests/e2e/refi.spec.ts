@@ -10,6 +10,10 @@ import { CodeTreeEditor } from './pages/codeTree';
 import { ReaderPage } from './pages/reader';
 import { QUALCODER_CODEBOOK, RefiPage } from './pages/refi';
 
+// No trace here: the NVivo reader holds two 600,000-character sources, and the trace's DOM
+// snapshot of such a page after every step takes minutes (the page itself opens in seconds).
+test.use({ trace: 'off' });
+
 test('an NVivo project opens with a report of what came in, its code tree, and its codings on the words NVivo coded', async ({ page }) => {
   test.setTimeout(120_000);
   const refi = new RefiPage(page);

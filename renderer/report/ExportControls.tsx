@@ -35,7 +35,7 @@ export function ExportControls<F extends ExportFormat>({ projectName, what, form
           </select></label>
         )}
         <button type="button" className="primary" disabled={disabled || isBusy} onClick={() => void save()}>
-          Export {what}{formats.length === 1 ? ` (${FORMAT_LABELS[format]})` : ''}
+          Export {what}{formats.length === 1 ? ` as ${FORMAT_LABELS[format]}` : ''}
         </button>
       </div>
       <Status message={message} onDismiss={() => setMessage(null)} />

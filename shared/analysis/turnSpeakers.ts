@@ -6,13 +6,14 @@
  * built per coding: the matrix calls this 20,000 times.
  */
 import type { Coding, Participant } from '../model';
+import { lowerBound } from '../util/lowerBound';
 import type { TurnSpan } from './matrixTypes';
 
 /** Shared and never changed (not frozen: a frozen array would make the callers' loops polymorphic). */
 const NOBODY: readonly number[] = [];
 
 export class TurnSpeakers {
-  private readonly bySource = new Map<string, { turns: readonly TurnSpan[]; speaker: Int32Array }>();
+  private readonly bySource = new Map<string, { turns: readonly TurnSpan[]; speaker: Int32Array; ends: Float64Array }>();
   private readonly personIndex: ReadonlyMap<string, number>;
 
   /** people: the participants that count; anyone else (facilitators, unknown ids) speaks for nobody. */
@@ -25,15 +26,10 @@ export class TurnSpeakers {
     if (coding.end <= coding.start) return NOBODY;
     const source = this.source(coding.sourceId);
     if (!source) return NOBODY;
-    const { turns, speaker } = source;
-    let low = 0;
-    let high = turns.length;
-    // The first turn that ends after the coding starts: every earlier turn lies wholly before it.
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (turns[mid]!.end <= coding.start) low = mid + 1;
-      else high = mid;
-    }
+    const { turns, speaker, ends } = source;
+    // The first turn that ends after the coding starts (offsets are whole numbers): every earlier
+    // turn lies wholly before it.
+    const low = lowerBound(ends, coding.start + 1);
     let found: number[] | null = null;
     for (let i = low; i < turns.length; i += 1) {
       const turn = turns[i]!;
@@ -46,17 +42,19 @@ export class TurnSpeakers {
     return found ?? NOBODY;
   }
 
-  private source(sourceId: string): { turns: readonly TurnSpan[]; speaker: Int32Array } | undefined {
+  private source(sourceId: string): { turns: readonly TurnSpan[]; speaker: Int32Array; ends: Float64Array } | undefined {
     let source = this.bySource.get(sourceId);
     if (!source) {
       const turns = this.turnsBySource.get(sourceId);
       if (!turns) return undefined;
       const speaker = new Int32Array(turns.length);
+      const ends = new Float64Array(turns.length);
       for (let i = 0; i < turns.length; i += 1) {
         const id = turns[i]!.participantId;
         speaker[i] = id ? (this.personIndex.get(id) ?? -1) : -1;
+        ends[i] = turns[i]!.end;
       }
-      source = { turns, speaker };
+      source = { turns, speaker, ends };
       this.bySource.set(sourceId, source);
     }
     return source;

@@ -2,9 +2,7 @@
  * What a merge of one project into another gives back: the merged project, the rows it adds
  * (the only rows it writes: what matched keeps this project's version) and a report in plain words.
  */
-import type {
-  Attribute, Code, Coder, Coding, Memo, Participant, ProjectBundle, Quote, SourceWithText,
-} from '../model';
+import type { ProjectBundle } from '../model';
 
 /** The kinds of record a merge adds or matches, in the order reports list them. */
 export const MERGE_KINDS = ['sources', 'codes', 'codings', 'participants', 'attributes', 'memos', 'quotes', 'coders'] as const;
@@ -52,16 +50,7 @@ export interface MergeReport {
 }
 
 /** The rows a merge adds to the project, already carrying its project id. */
-export interface MergeAdditions {
-  coders: Coder[];
-  sources: SourceWithText[];
-  participants: Participant[];
-  attributes: Attribute[];
-  codes: Code[];
-  codings: Coding[];
-  memos: Memo[];
-  quotes: Quote[];
-}
+export type MergeAdditions = Pick<ProjectBundle, 'coders' | 'sources' | 'participants' | 'attributes' | 'codes' | 'codings' | 'memos' | 'quotes'>;
 
 export interface MergeResult {
   /** The project with the additions appended (its project record and history as they were). */

@@ -4,6 +4,7 @@ import type { Attribute, ProjectBundle } from '../../../shared/model';
 import { findingsReportTables, findingsTable, parseFindingsColumns } from '../../../shared/report/findingsTable';
 import type { FindingsTable } from '../../../shared/report/types';
 import { sampleBundle } from '../../support/sample';
+import { SAMPLE_FINDINGS_MD } from '../../support/sampleFindings';
 
 type CodeRow = [id: string, parent: string | null];
 type CodingRow = [codeId: string, start: number, end: number];
@@ -55,25 +56,7 @@ describe('findingsTable on the sample project (DOMAIN.md "The study")', () => {
 
   it('prints as two Markdown tables', async () => {
     const tables = findingsReportTables(findingsTable(await sampleBundle(), { kind: 'level', level: 2 }));
-    expect(tables.map(tableToMarkdown).join('\n')).toBe([
-      '### Table 1: Themes and subthemes (Carers and HSC professionals)',
-      '',
-      '| Theme | Carers | HSC professionals |',
-      '| --- | --- | --- |',
-      '| Toughest challenges for integrating carer support services | Challenges of adjustment<br>Information sharing<br>Providing person-centred care | Organisational barriers (culture)<br>Organisational barriers (bureaucracy)<br>Organisational barriers (funding) |',
-      '| Examples of integrated changes | Having a named contact<br>Being recognised and included | Single assessment and joint visits<br>Carers\' hospital discharge pathway<br>Relationships and joint training |',
-      '| Experience of co-production and story-telling | From tick-box to equal partner<br>The cost of taking part | Stories as a mirror for practice<br>Vulnerability and accountability |',
-      '',
-      '### Table 2: Themes and subthemes',
-      '',
-      '| Theme | Subthemes |',
-      '| --- | --- |',
-      '| Integration of services | Communication at discharge<br>Services working together |',
-      '| Carer health and well-being | Exhaustion and strain<br>Carer\'s own health put last |',
-      '| Carer support | Being noticed and asked<br>Practical support and breaks |',
-      '| Cared-for (patient) health and well-being | Safety and health after discharge<br>Dignity and being treated as a person |',
-      '',
-    ].join('\n'));
+    expect(tables.map(tableToMarkdown).join('\n')).toBe(`${SAMPLE_FINDINGS_MD}\n`);
   });
 
   it('counts the codings of each subtheme (the sample codes 2, 3 and 3 under the first theme’s Carers)', async () => {
